@@ -1,0 +1,272 @@
+from django.conf import settings
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import (
+    TabbedTranslationAdmin,
+    TranslationStackedInline,
+)
+
+from prisoners import services
+from prisoners.choices import RecognitionStatus
+from prisoners.forms_admin import PrisonerAdminForm
+from prisoners.models import (
+    Article,
+    CaseEvent,
+    Consent,
+    Facility,
+    InternalNote,
+    Prisoner,
+    PrisonerContact,
+    Recognition,
+    Region,
+    RiskFlag,
+)
+from prisoners.search import query_words
+
+LANGUAGE_CODES = ("en", "ru", "de", "fr")
+TRANSLATED_TEXTS = ("case_summary", "biography")
+
+
+@admin.register(Region)
+class RegionAdmin(TabbedTranslationAdmin):
+    list_display = ("code", "name")
+    search_fields = ("code", *[f"name_{code}" for code in LANGUAGE_CODES])
+
+
+@admin.register(Article)
+class ArticleAdmin(TabbedTranslationAdmin):
+    list_display = ("number", "title")
+    search_fields = ("number", *[f"title_{code}" for code in LANGUAGE_CODES])
+
+
+@admin.register(Facility)
+class FacilityAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "kind", "region")
+    list_filter = ("kind", "region")
+    list_select_related = ("region",)
+    search_fields = ("postal_address", *[f"name_{code}" for code in LANGUAGE_CODES])
+    autocomplete_fields = ("region",)
+
+
+class CaseEventInline(TranslationStackedInline):
+    model = CaseEvent
+    extra = 0
+    fields = ("date", "kind", "is_public", "description")
+
+
+class RecognitionInline(admin.StackedInline):
+    model = Recognition
+    extra = 0
+    fieldsets = (
+        (None, {"fields": (("proposed_by_kind", "proposed_by_name"), "evidence")}),
+        (_("PACE Resolution 1900 (2012) criteria"), {"fields": (
+            ("criterion_a", "criterion_b", "criterion_c", "criterion_d", "criterion_e"),
+            "violence_exclusion_checked")}),
+        (_("Decision"), {"fields": (("status", "decided_on", "decided_by"), "rationale")}),
+    )
+    autocomplete_fields = ("decided_by",)
+
+
+class ConsentInline(admin.TabularInline):
+    model = Consent
+    extra = 0
+    fields = ("given_by", "given_by_name", "given_on", "scope", "withdrawn_on", "note")
+
+
+class PrisonerContactInline(admin.StackedInline):
+    model = PrisonerContact
+    extra = 0
+    fields = (("kind", "name", "relation"), ("phone", "email"), "address", "notes")
+
+
+class InternalNoteInline(admin.TabularInline):
+    model = InternalNote
+    extra = 0
+    fields = ("text", "author", "created_at")
+    readonly_fields = ("author", "created_at")
+
+
+class RiskFlagInline(admin.TabularInline):
+    model = RiskFlag
+    extra = 0
+    fields = ("kind", "note", "is_active")
+
+
+class StandingFilter(admin.SimpleListFilter):
+    title = _("recognition")
+    parameter_name = "standing"
+
+    def lookups(self, request, model_admin):
+        return [*[(s.value, s.label) for s in RecognitionStatus], ("none", _("no record"))]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "none":
+            return queryset.filter(recognitions__isnull=True)
+        if value in RecognitionStatus.decisions():
+            return queryset.alias_standing().filter(standing=value)
+        if value:
+            return queryset.filter(recognitions__status=value).distinct()
+        return queryset
+
+
+class VisibilityFilter(admin.SimpleListFilter):
+    title = _("visible on the public site")
+    parameter_name = "visible"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("yes")), ("no", _("no"))]
+
+    def queryset(self, request, queryset):
+        public = Prisoner.objects.public().values("pk")
+        if self.value() == "yes":
+            return queryset.filter(pk__in=public)
+        if self.value() == "no":
+            return queryset.exclude(pk__in=public)
+        return queryset
+
+
+class MissingTranslationFilter(admin.SimpleListFilter):
+    title = _("missing translation")
+    parameter_name = "missing"
+
+    def lookups(self, request, model_admin):
+        return settings.LANGUAGES
+
+    def queryset(self, request, queryset):
+        if self.value() not in LANGUAGE_CODES:
+            return queryset
+        missing = Q()
+        for field in TRANSLATED_TEXTS:
+            missing |= Q(**{f"{field}_{self.value()}": ""})
+        return queryset.filter(missing)
+
+
+@admin.register(Prisoner)
+class PrisonerAdmin(TabbedTranslationAdmin):
+    form = PrisonerAdminForm
+    list_display = ("thumbnail", "full_name_latin", "full_name_original", "status", "region",
+                    "facility", "is_published")
+    list_display_links = ("thumbnail", "full_name_latin")
+    list_select_related = ("region", "facility")
+    list_filter = ("status", "category", "region", "articles", "facility", StandingFilter,
+                   "is_published", VisibilityFilter, MissingTranslationFilter)
+    list_per_page = 50
+    search_fields = ("full_name_original", "full_name_latin", "slug")
+    search_help_text = _("Name in any script or transliteration: Жучков, Zhuchkov, Schutschkow.")
+    autocomplete_fields = ("region", "facility", "articles")
+    prepopulated_fields = {"slug": ("full_name_latin",)}
+    readonly_fields = ("photo_preview", "created_at", "updated_at")
+    actions = ("publish_selected", "unpublish_selected")
+    inlines = (CaseEventInline, RecognitionInline, ConsentInline, PrisonerContactInline,
+               InternalNoteInline, RiskFlagInline)
+    fieldsets = (
+        (_("Person"), {"fields": (("full_name_original", "full_name_latin"), "slug",
+                                  "envelope_name", ("birth_date", "gender"),
+                                  ("photo", "photo_preview"))}),
+        (_("Case"), {"fields": (("status", "category"), "articles",
+                                ("arrested_on", "verdict_on", "released_on"),
+                                ("sentence_kind", "sentence_years", "sentence_months"),
+                                "case_summary", "biography")}),
+        (_("Where held"), {"fields": ("region", "facility", "can_receive_letters")}),
+        (_("Publication"), {"fields": ("is_published", ("created_at", "updated_at"))}),
+    )
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        if not request.user.has_perm("prisoners.publish_prisoner"):
+            readonly = (*readonly, "is_published")
+        return readonly
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not request.user.has_perm("prisoners.publish_prisoner"):
+            actions.pop("publish_selected", None)
+            actions.pop("unpublish_selected", None)
+        return actions
+
+    def get_search_results(self, request, queryset, search_term):
+        # The stored spellings are normalised (see prisoners.search), so normalise the term
+        # the same way instead of relying on the database's case folding.
+        words = query_words(search_term)
+        if not words:
+            return queryset, False
+        for word in words:
+            queryset = queryset.filter(Q(search_names__contains=word) | Q(slug__contains=word))
+        return queryset, False
+
+    @admin.display(description=_("photo"))
+    def thumbnail(self, obj):
+        if not obj.photo_thumbnail:
+            return "—"
+        url = reverse("admin_prisoner_photo", kwargs={"pk": obj.pk, "variant": "thumb"})
+        return format_html('<img src="{}" alt="" width="48" height="48" class="photo-thumb">',
+                           url)
+
+    @admin.display(description=_("current photo"))
+    def photo_preview(self, obj):
+        if not obj or not obj.photo:
+            return _("No photo")
+        url = reverse("admin_prisoner_photo", kwargs={"pk": obj.pk, "variant": "full"})
+        return format_html('<img src="{}" alt="" width="240" class="photo-preview">', url)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if photo := form.cleaned_data.get("sanitized_photo"):
+            services.prisoner_set_photo(prisoner=obj, photo=photo)
+        elif not obj.photo and obj.photo_thumbnail:
+            services.prisoner_remove_photo(prisoner=obj)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is InternalNote:
+            for note in formset.save(commit=False):
+                note.author = note.author or request.user
+                note.save()
+            for note in formset.deleted_objects:
+                note.delete()
+            return
+        super().save_formset(request, form, formset, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        prisoner = form.instance
+        was_published = prisoner.is_published
+        blockers = services.prisoner_enforce_publication_rules(prisoner=prisoner)
+        if was_published and blockers:
+            self.message_user(
+                request,
+                _("%(name)s is not published: %(reasons)s.")
+                % {"name": prisoner.full_name_latin, "reasons": "; ".join(map(str, blockers))},
+                messages.WARNING,
+            )
+
+    @admin.action(description=_("Publish selected prisoners"))
+    def publish_selected(self, request, queryset):
+        published, refused = 0, []
+        for prisoner in queryset:
+            try:
+                services.prisoner_publish(prisoner=prisoner)
+                published += 1
+            except ValidationError as error:
+                refused.append(f"{prisoner.full_name_latin} ({'; '.join(error.messages)})")
+        if published:
+            self.message_user(request, ngettext("%(n)d prisoner published.",
+                                                "%(n)d prisoners published.", published)
+                              % {"n": published}, messages.SUCCESS)
+        if refused:
+            self.message_user(request, _("Not published: %(list)s")
+                              % {"list": ", ".join(refused)}, messages.WARNING)
+
+    @admin.action(description=_("Unpublish selected prisoners"))
+    def unpublish_selected(self, request, queryset):
+        for prisoner in queryset:
+            services.prisoner_unpublish(prisoner=prisoner)
+        count = len(queryset)
+        self.message_user(request, ngettext("%(n)d prisoner unpublished.",
+                                            "%(n)d prisoners unpublished.", count)
+                          % {"n": count}, messages.SUCCESS)

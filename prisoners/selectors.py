@@ -1,0 +1,77 @@
+"""Reads for the public site. Every function starts from ``Prisoner.objects.public()``."""
+
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils.translation import get_language
+
+from prisoners.choices import Status
+from prisoners.models import Article, CaseEvent, Facility, Prisoner, Region
+from prisoners.search import query_words
+
+
+def public_prisoners():
+    return (Prisoner.objects.public().with_public_photo()
+            .select_related("region", "facility", "facility__region")
+            .prefetch_related("articles"))
+
+
+def prisoner_search(*, query="", status="", category="", region=None, article=None,
+                    facility=None):
+    """Public prisoners matching a visitor's query and filters."""
+    prisoners = public_prisoners()
+    words = query_words(query)
+    if words:
+        # Every word must occur in one of the name's spellings; the trigram operator also
+        # forgives a typo ("Zhuchkow") when the whole query is close enough to a spelling.
+        exact = Q()
+        for word in words:
+            exact &= Q(search_names__contains=word)
+        prisoners = prisoners.filter(exact | Q(search_names__trigram_word_similar=" ".join(words)))
+    filters = {"status": status, "category": category, "region": region,
+               "articles": article, "facility": facility}
+    prisoners = prisoners.filter(**{key: value for key, value in filters.items() if value})
+    return prisoners.order_by(*name_ordering())
+
+
+def name_ordering():
+    """Russian readers sort by the original name, everyone else by the Latin one."""
+    first = "full_name_original" if get_language() == "ru" else "full_name_latin"
+    return [first, "pk"]
+
+
+def _by_name(objects):
+    # Translated names may be empty in the active language (no SQL fallback): sort in Python,
+    # where modeltranslation's fallback applies. These lists are short.
+    return sorted(objects, key=lambda obj: str(obj).casefold())
+
+
+def filter_choices():
+    """Regions, articles and facilities that at least one public prisoner is linked to.
+
+    Listing a facility or region with no public prisoner would reveal that someone unpublished
+    is held there.
+    """
+    public = Prisoner.objects.public()
+    has_public = Exists(public.filter(region=OuterRef("pk")))
+    regions = Region.objects.filter(has_public)
+    articles = Article.objects.filter(Exists(public.filter(articles=OuterRef("pk"))))
+    facilities = Facility.objects.filter(Exists(public.filter(facility=OuterRef("pk"))))
+    return {
+        "regions": _by_name(regions),
+        "articles": list(articles.order_by("number")),
+        "facilities": _by_name(facilities),
+    }
+
+
+def headline_counts():
+    """The numbers on the home page, in one query."""
+    return Prisoner.objects.public().aggregate(
+        total=Count("pk"),
+        in_custody=Count("pk", filter=Q(status__in=Status.in_custody())),
+        released=Count("pk", filter=Q(status=Status.RELEASED)),
+        can_receive_letters=Count("pk", filter=Q(can_receive_letters=True,
+                                                 status__in=Status.in_custody())),
+    )
+
+
+def public_timeline(prisoner):
+    return CaseEvent.objects.public().filter(prisoner=prisoner).order_by("date", "pk")

@@ -1,0 +1,72 @@
+"""Writes to the registry. The admin, commands and later the portal all call these."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from prisoners.models import Consent, Prisoner
+
+
+@transaction.atomic
+def prisoner_publish(*, prisoner: Prisoner) -> None:
+    """Publish a prisoner, or raise ValidationError listing why they cannot be."""
+    if blockers := prisoner.publication_blockers():
+        raise ValidationError(blockers)
+    if not prisoner.is_published:
+        prisoner.is_published = True
+        prisoner.save(update_fields=["is_published", "updated_at"])
+
+
+@transaction.atomic
+def prisoner_unpublish(*, prisoner: Prisoner) -> None:
+    if prisoner.is_published:
+        prisoner.is_published = False
+        prisoner.save(update_fields=["is_published", "updated_at"])
+
+
+@transaction.atomic
+def prisoner_enforce_publication_rules(*, prisoner: Prisoner) -> list:
+    """Unpublish a published prisoner who no longer meets the rules; return the reasons.
+
+    Called after every admin save, so that withdrawing consent or a "removed" decision takes
+    the prisoner off the site at once. (``Prisoner.objects.public()`` already hides them; this
+    keeps the switch honest, so a new consent does not silently republish.)
+    """
+    blockers = prisoner.publication_blockers()
+    if blockers and prisoner.is_published:
+        prisoner_unpublish(prisoner=prisoner)
+    return blockers
+
+
+@transaction.atomic
+def consent_withdraw(*, consent: Consent, withdrawn_on=None) -> None:
+    consent.withdrawn_on = withdrawn_on or timezone.localdate()
+    consent.full_clean()
+    consent.save(update_fields=["withdrawn_on"])
+    prisoner_enforce_publication_rules(prisoner=consent.prisoner)
+
+
+def _delete_files(storage, names):
+    for name in names:
+        if name:
+            storage.delete(name)
+
+
+@transaction.atomic
+def prisoner_set_photo(*, prisoner: Prisoner, photo) -> None:
+    """Store a sanitised photo (prisoners.images.SanitizedPhoto) and its thumbnail."""
+    storage = prisoner.photo.storage
+    old_names = [prisoner.photo.name, prisoner.photo_thumbnail.name]
+    prisoner.photo.save("photo.jpg", photo.full, save=False)
+    prisoner.photo_thumbnail.save("thumbnail.jpg", photo.thumbnail, save=False)
+    prisoner.save(update_fields=["photo", "photo_thumbnail", "updated_at"])
+    transaction.on_commit(lambda: _delete_files(storage, old_names))
+
+
+@transaction.atomic
+def prisoner_remove_photo(*, prisoner: Prisoner) -> None:
+    storage = prisoner.photo.storage
+    old_names = [prisoner.photo.name, prisoner.photo_thumbnail.name]
+    prisoner.photo = prisoner.photo_thumbnail = ""
+    prisoner.save(update_fields=["photo", "photo_thumbnail", "updated_at"])
+    transaction.on_commit(lambda: _delete_files(storage, old_names))

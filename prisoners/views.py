@@ -1,0 +1,63 @@
+from django.contrib.admin.views.decorators import staff_member_required
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from prisoners import selectors
+from prisoners.forms import PrisonerFilterForm
+from prisoners.models import Prisoner
+
+PAGE_SIZE = 24
+PHOTO_VARIANTS = {"full": "photo", "thumb": "photo_thumbnail"}
+
+
+@require_safe
+def home(request):
+    context = {
+        "counts": selectors.headline_counts(),
+        "recent": selectors.public_prisoners().order_by("-arrested_on", "pk")[:6],
+    }
+    return render(request, "prisoners/home.html", context)
+
+
+@require_safe
+def prisoner_list(request):
+    form = PrisonerFilterForm(request.GET or None, choices=selectors.filter_choices())
+    prisoners = selectors.prisoner_search(**form.search_arguments())
+    page = Paginator(prisoners, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "prisoners/prisoner_list.html", {"form": form, "page": page})
+
+
+@require_safe
+def prisoner_detail(request, slug):
+    prisoner = get_object_or_404(selectors.public_prisoners(), slug=slug)
+    context = {"prisoner": prisoner, "timeline": selectors.public_timeline(prisoner)}
+    return render(request, "prisoners/prisoner_detail.html", context)
+
+
+@require_safe
+def photo(request, slug, variant):
+    if variant not in PHOTO_VARIANTS:
+        raise Http404
+    prisoner = get_object_or_404(
+        Prisoner.objects.public().with_public_photo().filter(photo_consented=True), slug=slug)
+    return _photo_response(getattr(prisoner, PHOTO_VARIANTS[variant]))
+
+
+def _photo_response(image):
+    if not image:
+        raise Http404
+    response = FileResponse(image.open("rb"), content_type="image/jpeg")
+    # Private: a shared cache must not keep a photo after the prisoner is unpublished.
+    response["Cache-Control"] = "private, max-age=300"
+    return response
+
+
+@staff_member_required
+def admin_photo(request, pk, variant):
+    """Photo preview for the admin, for any prisoner, to staff who may view prisoners."""
+    if not request.user.has_perm("prisoners.view_prisoner") or variant not in PHOTO_VARIANTS:
+        raise Http404
+    prisoner = get_object_or_404(Prisoner, pk=pk)
+    return _photo_response(getattr(prisoner, PHOTO_VARIANTS[variant]))

@@ -1,0 +1,1 @@
+# The activity log, monthly reports and statistics arrive with the reports issue.

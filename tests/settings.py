@@ -1,0 +1,18 @@
+"""Test settings: the real PostgreSQL (embedded unless DATABASE_URL is set), fast hashing."""
+
+import tempfile
+
+from coalition.settings import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# The manifest storage needs collectstatic; browser tests serve files from the app folders.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = tempfile.mkdtemp(prefix="coalition-test-media-")
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+HTTPS = False
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT = False
+SECURE_HSTS_SECONDS = 0
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
