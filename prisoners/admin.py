@@ -165,6 +165,9 @@ class PrisonerAdmin(TabbedTranslationAdmin):
     actions = ("publish_selected", "unpublish_selected")
     inlines = (CaseEventInline, RecognitionInline, ConsentInline, PrisonerContactInline,
                InternalNoteInline, RiskFlagInline)
+    class Media:
+        css = {"all": ("css/admin.css",)}
+
     fieldsets = (
         (_("Person"), {"fields": (("full_name_original", "full_name_latin"), "slug",
                                   "envelope_name", ("birth_date", "gender"),

@@ -93,4 +93,4 @@ def search_names_for(*names: str) -> str:
 
 def query_words(query: str) -> list[str]:
     """The normalised words of a visitor's query, longest first (most selective)."""
-    return sorted(set(normalise(query).split()), key=len, reverse=True)[:6]
+    return sorted(set(normalise(query).split()), key=lambda word: (-len(word), word))[:6]

@@ -1,0 +1,62 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+
+from pages.models import Page
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The current page in every language, for the switcher and hreflang alternates."""
+    request = context["request"]
+    current = get_language()
+    return [
+        {
+            "code": code,
+            "name": get_language_info(code)["name_local"],
+            "url": translate_url(request.get_full_path(), code),
+            "active": code == current,
+        }
+        for code, _name in settings.LANGUAGES
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path):
+    return context["request"].build_absolute_uri(path)
+
+
+@register.simple_tag
+def menu_pages():
+    return list(Page.objects.public().filter(menu_order__isnull=False))
+
+
+@register.filter
+def display_name(prisoner):
+    """Russian readers see the name in Cyrillic, everyone else in Latin script."""
+    return prisoner.display_name(get_language())
+
+
+@register.filter
+def other_script_name(prisoner):
+    if get_language() == "ru":
+        return prisoner.full_name_latin
+    return prisoner.full_name_original
+
+
+@register.filter
+def initials(prisoner):
+    words = prisoner.full_name_latin.split()
+    return "".join(word[0] for word in words[:2]).upper()
+
+
+@register.simple_tag(takes_context=True)
+def query_string(context, **changes):
+    """The current query string with some parameters replaced (for pagination links)."""
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        params[key] = value
+    return "?" + params.urlencode()

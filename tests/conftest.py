@@ -1,0 +1,33 @@
+import pytest
+from django.test import Client
+
+from accounts import roles
+from tests.factories import UserFactory
+
+
+def _staff_client(username, group):
+    user = UserFactory(username=username, is_staff=True, groups=[group])
+    client = Client()
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+@pytest.fixture
+def coordinator(db):
+    return _staff_client("coordinator-test", roles.COORDINATOR)
+
+
+@pytest.fixture
+def editor(db):
+    return _staff_client("editor-test", roles.EDITOR)
+
+
+@pytest.fixture
+def finance(db):
+    return _staff_client("finance-test", roles.FINANCE)
+
+
+@pytest.fixture
+def anonymous(db):
+    return Client()

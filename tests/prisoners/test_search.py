@@ -1,0 +1,45 @@
+import pytest
+
+from prisoners.search import normalise, query_words, search_names_for
+from prisoners.selectors import prisoner_search
+from tests.factories import PrisonerFactory, PublicPrisonerFactory
+
+
+@pytest.mark.parametrize("query", ["Zhuchkov", "Schutschkow", "Joutchkov", "Жучков", "жучков",
+                                   "ZHUCHKOV", "Žučkov", "Ivan Zhuchkov", "Иван Жучков",
+                                   "Zhuchkow", "Jouchkov"])
+@pytest.mark.django_db
+def test_search_finds_same_person_in_every_script(query):
+    zhuchkov = PublicPrisonerFactory(full_name_original="Жучков Иван Петрович",
+                                     full_name_latin="Ivan Zhuchkov", slug="ivan-zhuchkov")
+    PublicPrisonerFactory(full_name_original="Соколова Анна Сергеевна",
+                          full_name_latin="Anna Sokolova", slug="anna-sokolova")
+    assert list(prisoner_search(query=query)) == [zhuchkov]
+
+
+@pytest.mark.django_db
+def test_search_never_returns_private_prisoners():
+    PrisonerFactory(full_name_original="Жучков Олег Иванович", full_name_latin="Oleg Zhuchkov")
+    assert list(prisoner_search(query="Zhuchkov")) == []
+
+
+@pytest.mark.django_db
+def test_search_does_not_match_unrelated_names():
+    PublicPrisonerFactory(full_name_original="Жучков Иван Петрович",
+                          full_name_latin="Ivan Zhuchkov")
+    assert list(prisoner_search(query="Sokolova")) == []
+
+
+def test_spellings_cover_four_habits():
+    names = search_names_for("Васильев Сергей Юрьевич", "")
+    for spelling in ("vasilyev sergey yuryevich", "wassiljew sergej jurjewitsch",
+                     "vassiliev sergei iourievitch", "васильев сергеи юрьевич"):
+        assert spelling in names
+
+
+def test_normalise_strips_accents_and_punctuation():
+    assert normalise("  Žučkov, Jóutchkov!  Ёлкин ") == "zuckov joutchkov елкин"
+
+
+def test_query_words_are_bounded_and_deduplicated():
+    assert query_words("a bb c dd e f g h a") == ["bb", "dd", "a", "c", "e", "f"]

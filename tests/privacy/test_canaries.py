@@ -1,0 +1,195 @@
+"""Plant unique tokens in every private field and every non-public prisoner, request every
+public URL in every language, and prove no token ever appears.
+
+When a new public URL is added, ``test_every_public_url_is_covered`` fails until the URL is
+added to ``public_paths`` below.
+"""
+
+import datetime
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import translation
+
+from prisoners.choices import ConsentScope, RecognitionStatus
+from prisoners.models import InternalNote, PrisonerContact, RiskFlag
+from tests.factories import (
+    ArticleFactory,
+    CaseEventFactory,
+    ConsentFactory,
+    FacilityFactory,
+    PrisonerFactory,
+    PublicPrisonerFactory,
+    RecognitionFactory,
+    RegionFactory,
+)
+from tests.prisoners.test_photos import jpeg_with_gps
+
+LANGUAGES = ["en", "ru", "de", "fr"]
+
+
+class Canaries:
+    """Hands out unique tokens and remembers them."""
+
+    def __init__(self):
+        self.tokens = []
+
+    def __call__(self, label):
+        token = f"CANARY{len(self.tokens):03d}{label.upper().replace('_', '')}"
+        self.tokens.append(token)
+        return token
+
+
+def plant_private_data(prisoner, canary):
+    PrisonerContact.objects.create(
+        prisoner=prisoner, kind="relative", name=canary("contact_name"),
+        relation=canary("relation"), phone=canary("phone"),
+        email=f"{canary('email').lower()}@example.org", address=canary("address"),
+        notes=canary("contact_notes"))
+    PrisonerContact.objects.create(prisoner=prisoner, kind="lawyer", name=canary("lawyer"),
+                                   phone=canary("lawyer_phone"))
+    InternalNote.objects.create(prisoner=prisoner, text=canary("internal_note"))
+    RiskFlag.objects.create(prisoner=prisoner, kind="health", note=canary("risk_note"))
+    RecognitionFactory(prisoner=prisoner, status=RecognitionStatus.UNDER_REVIEW, decided_on=None,
+                       proposed_by_name=canary("proposer"), evidence=canary("evidence"),
+                       rationale=canary("rationale"))
+    ConsentFactory(prisoner=prisoner, given_by_name=canary("consent_giver"),
+                   note=canary("consent_note"))
+    CaseEventFactory(prisoner=prisoner, is_public=False, **{
+        f"description_{code}": canary(f"internal_event_{code}") for code in LANGUAGES})
+
+
+def hidden_prisoner(canary, label, **kwargs):
+    """A prisoner whose name, slug, facility, region and article are all canaries."""
+    region = RegionFactory(**{f"name_{code}": canary(f"{label}_region_{code}")
+                              for code in LANGUAGES})
+    facility = FacilityFactory(region=region, postal_address=canary(f"{label}_address"),
+                               **{f"name_{code}": canary(f"{label}_facility_{code}")
+                                  for code in LANGUAGES})
+    prisoner = PrisonerFactory(
+        full_name_original=canary(f"{label}_original"), full_name_latin=canary(f"{label}_latin"),
+        slug=canary(f"{label}_slug").lower(), envelope_name=canary(f"{label}_envelope"),
+        region=region, facility=facility,
+        **{f"case_summary_{code}": canary(f"{label}_summary_{code}") for code in LANGUAGES},
+        **kwargs)
+    prisoner.articles.add(ArticleFactory(number=canary(f"{label}_article")[:20]))
+    CaseEventFactory(prisoner=prisoner, description_en=canary(f"{label}_event"))
+    return prisoner
+
+
+@pytest.fixture
+def planted(db):
+    canary = Canaries()
+    public = PublicPrisonerFactory(slug="public-person", consent__scope=ConsentScope.FULL)
+    plant_private_data(public, canary)
+
+    unpublished = hidden_prisoner(canary, "unpublished")
+    RecognitionFactory(prisoner=unpublished)
+    ConsentFactory(prisoner=unpublished)
+
+    declined = hidden_prisoner(canary, "declined", is_published=True)
+    RecognitionFactory(prisoner=declined, status=RecognitionStatus.DECLINED)
+    ConsentFactory(prisoner=declined)
+
+    removed = hidden_prisoner(canary, "removed", is_published=True)
+    RecognitionFactory(prisoner=removed)
+    RecognitionFactory(prisoner=removed, status=RecognitionStatus.REMOVED,
+                       decided_on=datetime.date(2025, 1, 1))
+    ConsentFactory(prisoner=removed)
+
+    unconsented = hidden_prisoner(canary, "unconsented", is_published=True)
+    RecognitionFactory(prisoner=unconsented)
+
+    withdrawn = hidden_prisoner(canary, "withdrawn", is_published=True)
+    RecognitionFactory(prisoner=withdrawn)
+    ConsentFactory(prisoner=withdrawn, withdrawn_on=datetime.date(2025, 2, 1))
+
+    # Published, but consent excludes the photo: the photo itself is private.
+    from prisoners import services
+    from prisoners.images import sanitize_photo
+
+    no_photo = PublicPrisonerFactory(slug="no-photo-consent",
+                                     consent__scope=ConsentScope.WITHOUT_PHOTO)
+    services.prisoner_set_photo(prisoner=no_photo, photo=sanitize_photo(jpeg_with_gps()))
+    hidden = [unpublished, declined, removed, unconsented, withdrawn]
+    return {"tokens": canary.tokens, "public": public, "hidden": hidden, "no_photo": no_photo}
+
+
+def public_paths(planted):
+    """Every public URL, in every language, including searches for each hidden name."""
+    paths = ["/"]
+    hidden = planted["hidden"]
+    for code in LANGUAGES:
+        prefix = f"/{code}"
+        paths += [f"{prefix}/", f"{prefix}/prisoners/", f"{prefix}/prisoners/?page=2",
+                  f"{prefix}/prisoners/{planted['public'].slug}/",
+                  f"{prefix}/definition/", f"{prefix}/about/"]
+        for prisoner in hidden:
+            paths += [
+                f"{prefix}/prisoners/{prisoner.slug}/",
+                f"{prefix}/prisoners/?q={prisoner.full_name_latin}",
+                f"{prefix}/prisoners/?q={prisoner.full_name_original}",
+                f"{prefix}/prisoners/?facility={prisoner.facility_id}",
+                f"{prefix}/prisoners/?region={prisoner.region_id}",
+            ]
+    for prisoner in [*hidden, planted["no_photo"]]:
+        paths += [f"/photos/{prisoner.slug}/full.jpg", f"/photos/{prisoner.slug}/thumb.jpg"]
+    paths += [f"/photos/{planted['public'].slug}/full.jpg"]
+    return paths
+
+
+def test_no_canary_on_any_public_url(planted, anonymous):
+    paths = public_paths(planted)
+    for path in paths:
+        response = anonymous.get(path, follow=True)
+        assert response.status_code in (200, 404), path
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        text = body.decode("utf-8", errors="replace").lower()
+        if "?q=" in path:
+            # A search page echoes its own query (search box, language links): remove the echo,
+            # so the token still counts as a leak anywhere else (a result, a count, a title).
+            text = text.replace(path.split("?q=", 1)[1].lower(), "")
+        leaked = [token for token in planted["tokens"] if token.lower() in text]
+        assert leaked == [], f"{path} leaks {leaked}"
+
+
+def test_hidden_prisoners_and_their_photos_are_404(planted, anonymous):
+    for prisoner in planted["hidden"]:
+        for code in LANGUAGES:
+            assert anonymous.get(f"/{code}/prisoners/{prisoner.slug}/").status_code == 404
+    slug = planted["no_photo"].slug
+    assert anonymous.get(f"/photos/{slug}/full.jpg").status_code == 404
+    assert anonymous.get(f"/photos/{slug}/thumb.jpg").status_code == 404
+    assert anonymous.get(f"/en/prisoners/{slug}/").status_code == 200
+
+
+def test_searching_hidden_names_finds_nothing(planted, anonymous):
+    for prisoner in planted["hidden"]:
+        for query in (prisoner.full_name_latin, prisoner.full_name_original):
+            response = anonymous.get("/en/prisoners/", {"q": query})
+            assert response.context["page"].paginator.count == 0
+
+
+def test_hidden_prisoners_are_not_counted(planted, anonymous):
+    assert anonymous.get("/en/").context["counts"]["total"] == 2
+    assert anonymous.get("/en/prisoners/").context["page"].paginator.count == 2
+
+
+def _route_names(patterns, namespace=""):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            yield from _route_names(pattern.url_patterns, inner)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            yield f"{namespace}{pattern.name}"
+
+
+# Public URL names and the path shapes in public_paths that cover them.
+COVERED = {"home", "prisoners:list", "prisoners:detail", "pages:detail", "prisoner_photo"}
+
+
+def test_every_public_url_is_covered():
+    with translation.override("en"):
+        names = {name for name in _route_names(get_resolver().url_patterns)
+                 if not name.startswith("admin") and name != "set_language"}
+    assert names == COVERED
