@@ -26,7 +26,9 @@ def prisoner_list(request):
     form = PrisonerFilterForm(request.GET or None, choices=selectors.filter_choices())
     prisoners = selectors.prisoner_search(**form.search_arguments())
     page = Paginator(prisoners, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "prisoners/prisoner_list.html", {"form": form, "page": page})
+    filtered = any(request.GET.get(name) for name in form.fields if name != "q")
+    context = {"form": form, "page": page, "filtered": filtered}
+    return render(request, "prisoners/prisoner_list.html", context)
 
 
 @require_safe
