@@ -7,4 +7,5 @@ from accounts.models import User
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
-    fieldsets = DjangoUserAdmin.fieldsets + ((_("Preferences"), {"fields": ("preferred_language",)}),)
+    fieldsets = (*DjangoUserAdmin.fieldsets,
+                 (_("Preferences"), {"fields": ("preferred_language",)}))

@@ -1,16 +1,21 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from prisoners import views as prisoner_views
 
-admin.site.site_header = "Coalition registry"
-admin.site.site_title = "Coalition registry"
+admin.site.site_header = _("Coalition registry")
+admin.site.site_title = _("Coalition registry")
 
 urlpatterns = [
     path("admin/prisoner-photos/<int:pk>/<str:variant>.jpg", prisoner_views.admin_photo,
          name="admin_prisoner_photo"),
     path("admin/", admin.site.urls),
+    # Browsers ask for /favicon.ico on every page that does not name an icon (the admin).
+    path("favicon.ico", lambda request: redirect(static("img/favicon.svg"), permanent=True)),
     # Photos are served by a view that checks publication and consent; no folder is exposed.
     path("photos/<slug:slug>/<str:variant>.jpg", prisoner_views.photo, name="prisoner_photo"),
 ]

@@ -17,7 +17,8 @@ class PrisonerAdminForm(forms.ModelForm):
 
     class Meta:
         model = Prisoner
-        fields = "__all__"
+        # PrisonerAdmin.fieldsets decide the fields; the admin passes them to the factory.
+        fields = ("photo",)
 
     def clean_photo(self):
         upload = self.cleaned_data.get("photo")

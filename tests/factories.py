@@ -69,7 +69,7 @@ class FacilityFactory(factory.django.DjangoModelFactory):
     kind = FacilityKind.PENAL_COLONY
     region = factory.SubFactory(RegionFactory)
     postal_address = factory.Sequence(
-        lambda n: f"ФКУ ИК-{n} УФСИН России, 600000, Владимирская обл., г. Покров, ул. Ленина, д. 1")
+        lambda n: f"ФКУ ИК-{n} УФСИН России, 600000, Владимирская обл., г. Покров, ул. Ленина, 1")
 
 
 class PrisonerFactory(factory.django.DjangoModelFactory):

@@ -21,11 +21,14 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture
 def watched_page(page, live_server):
-    """A page that records console errors (CSP violations) and requests to other origins."""
+    """A page that records console errors (CSP violations), failed responses and requests to
+    other origins."""
     own_origin = urlsplit(live_server.url).netloc
     page.problems = []
     page.on("console", lambda message: message.type == "error"
             and page.problems.append(f"console: {message.text}"))
     page.on("request", lambda request: urlsplit(request.url).netloc not in (own_origin, "")
             and page.problems.append(f"foreign request: {request.url}"))
+    page.on("response", lambda response: response.status >= 400
+            and page.problems.append(f"HTTP {response.status}: {response.url}"))
     return page

@@ -1,0 +1,72 @@
+#!/usr/bin/env python
+"""Time the public pages on the current database and print the numbers.
+
+Run after `manage.py seed_demo --prisoners 100000` (or 10000). Prints the data size, the
+machine, and for each page the median and 95th-percentile time and the number of SQL queries.
+Not a test: numbers depend on the machine; compare runs on the same one.
+"""
+
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coalition.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from prisoners.models import Prisoner  # noqa: E402
+
+ROUNDS = 20
+
+
+def machine():
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+            f"{memory:.0f} GiB, Python {platform.python_version()}, "
+            f"PostgreSQL {connection.cursor().connection.info.server_version}")
+
+
+def measure(client, path):
+    client.get(path)  # warm caches and connections
+    timings = []
+    for _ in range(ROUNDS):
+        with CaptureQueriesContext(connection) as queries:
+            start = time.perf_counter()
+            response = client.get(path)
+            timings.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, (path, response.status_code)
+    timings.sort()
+    return statistics.median(timings), timings[int(len(timings) * 0.95) - 1], len(queries)
+
+
+def main():
+    settings.ALLOWED_HOSTS = ["testserver", *settings.ALLOWED_HOSTS]
+    public = Prisoner.objects.public()
+    sample = public.order_by("pk").values_list("slug", flat=True).first()
+    if not sample:
+        sys.exit("No public prisoners: run `manage.py seed_demo --prisoners 10000` first.")
+    print(f"data: {Prisoner.objects.count():,} prisoners, {public.count():,} public")
+    print(f"machine: {machine()}")
+    print(f"{'page':<48} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
+    client = Client()
+    for path in ["/en/", "/en/prisoners/", "/en/prisoners/?page=50",
+                 "/ru/prisoners/?q=Schutschkow", "/en/prisoners/?q=ivanov",
+                 "/de/prisoners/?status=serving_sentence&category=anti_war",
+                 f"/fr/prisoners/{sample}/"]:
+        median, p95, queries = measure(client, path)
+        print(f"{path:<48} {median:>10.1f} {p95:>8.1f} {queries:>8}")
+
+
+if __name__ == "__main__":
+    main()
