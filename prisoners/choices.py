@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Gender(models.TextChoices):
@@ -67,7 +68,7 @@ class EventKind(models.TextChoices):
     VERDICT = "verdict", _("verdict")
     APPEAL = "appeal", _("appeal")
     TRANSFER = "transfer", _("transfer")
-    RELEASED = "released", _("released")
+    RELEASED = "released", pgettext_lazy("case event", "released")
     OTHER = "other", _("other")
 
 
