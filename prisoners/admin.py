@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
+from django.db.models.constants import LOOKUP_SEP
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +31,14 @@ from prisoners.search import query_words
 
 LANGUAGE_CODES = ("en", "ru", "de", "fr")
 TRANSLATED_TEXTS = ("case_summary", "biography")
+# Relations of Prisoner that hold private data, and the permission needed to see each.
+PRIVATE_RELATIONS = {
+    "recognitions": "prisoners.view_recognition",
+    "consents": "prisoners.view_consent",
+    "contacts": "prisoners.view_prisonercontact",
+    "internal_notes": "prisoners.view_internalnote",
+    "risk_flags": "prisoners.view_riskflag",
+}
 
 
 @admin.register(Region)
@@ -143,7 +152,9 @@ class MissingTranslationFilter(admin.SimpleListFilter):
             return queryset
         missing = Q()
         for field in TRANSLATED_TEXTS:
-            missing |= Q(**{f"{field}_{self.value()}": ""})
+            # Translation fields are nullable: a text never written is NULL, not "".
+            name = f"{field}_{self.value()}"
+            missing |= Q(**{name: ""}) | Q(**{f"{name}__isnull": True})
         return queryset.filter(missing)
 
 
@@ -186,6 +197,27 @@ class PrisonerAdmin(TabbedTranslationAdmin):
             readonly = (*readonly, "is_published")
         return readonly
 
+    def get_list_filter(self, request):
+        list_filter = super().get_list_filter(request)
+        if not request.user.has_perm(PRIVATE_RELATIONS["recognitions"]):
+            list_filter = tuple(item for item in list_filter if item is not StandingFilter)
+        return list_filter
+
+    def lookup_allowed(self, lookup, value, request=None):
+        # Django allows any one-level relation lookup in the URL (?risk_flags__isnull=False),
+        # which would tell editors who has a risk flag, a contact or a consent.
+        permission = PRIVATE_RELATIONS.get(lookup.split(LOOKUP_SEP, 1)[0])
+        if permission and (request is None or not request.user.has_perm(permission)):
+            return False
+        return super().lookup_allowed(lookup, value, request)
+
+    def history_view(self, request, object_id, extra_context=None):
+        # Change messages name the private inline records ("Added private contact “<name>”",
+        # "Added risk flag “family at risk”"), so only those who may see them all get it.
+        if not request.user.has_perms(PRIVATE_RELATIONS.values()):
+            raise PermissionDenied
+        return super().history_view(request, object_id, extra_context)
+
     def get_actions(self, request):
         actions = super().get_actions(request)
         if not request.user.has_perm("prisoners.publish_prisoner"):
@@ -219,10 +251,15 @@ class PrisonerAdmin(TabbedTranslationAdmin):
         return format_html('<img src="{}" alt="" width="240" class="photo-preview">', url)
 
     def save_model(self, request, obj, form, change):
+        # Ticking "Clear" has already blanked obj.photo: remember the stored file so that it
+        # is deleted with the thumbnail instead of staying on disk.
+        stored_photo = (Prisoner.objects.filter(pk=obj.pk).values_list("photo", flat=True).get()
+                        if change else "")
         super().save_model(request, obj, form, change)
         if photo := form.cleaned_data.get("sanitized_photo"):
             services.prisoner_set_photo(prisoner=obj, photo=photo)
-        elif not obj.photo and obj.photo_thumbnail:
+        elif not obj.photo and (stored_photo or obj.photo_thumbnail):
+            obj.photo = stored_photo
             services.prisoner_remove_photo(prisoner=obj)
 
     def save_formset(self, request, form, formset, change):
