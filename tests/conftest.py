@@ -31,3 +31,10 @@ def finance(db):
 @pytest.fixture
 def anonymous(db):
     return Client()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Run browser tests last: their live server needs transactional tests, which empty the
+    database afterwards (restoring migration data only for themselves)."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from tests.factories import PublicPrisonerFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture

@@ -43,7 +43,7 @@ def test_unpublished_page_is_404(anonymous, page):
     assert anonymous.get("/en/test-page/").status_code == 404
 
 
-def test_core_pages_exist_in_four_languages():
+def test_core_pages_exist_in_four_languages(db):
     for slug in ("definition", "how-the-list-is-formed", "about", "help"):
         page = Page.objects.get(slug=slug)
         bodies = [getattr(page, f"body_{code}") for code in ("en", "ru", "de", "fr")]

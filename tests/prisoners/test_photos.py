@@ -115,14 +115,16 @@ def test_oversized_file_is_refused():
     assert error.value.code == "too_large"
 
 
-@pytest.mark.django_db(transaction=True)
-def test_stored_photo_gets_random_name_and_old_files_are_removed():
+@pytest.mark.django_db
+def test_stored_photo_gets_random_name_and_old_files_are_removed(
+        django_capture_on_commit_callbacks):
     prisoner = PrisonerFactory()
     services.prisoner_set_photo(prisoner=prisoner, photo=sanitize_photo(jpeg_with_gps()))
     first_names = (prisoner.photo.name, prisoner.photo_thumbnail.name)
     assert first_names[0].startswith("photos/prisoners/")
     assert len(first_names[0].rsplit("/", 1)[1]) == len("0123456789abcdef0123456789abcdef.jpg")
-    services.prisoner_set_photo(prisoner=prisoner, photo=sanitize_photo(jpeg_with_gps()))
+    with django_capture_on_commit_callbacks(execute=True):
+        services.prisoner_set_photo(prisoner=prisoner, photo=sanitize_photo(jpeg_with_gps()))
     storage = prisoner.photo.storage
     assert not any(storage.exists(name) for name in first_names)
     assert storage.exists(prisoner.photo.name)
