@@ -118,7 +118,7 @@ class StandingFilter(admin.SimpleListFilter):
         if value == "none":
             return queryset.filter(recognitions__isnull=True)
         if value in RecognitionStatus.decisions():
-            return queryset.alias_standing().filter(standing=value)
+            return queryset.filter(recognition_standing=value)
         if value:
             return queryset.filter(recognitions__status=value).distinct()
         return queryset

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -95,21 +95,11 @@ class PrisonerQuerySet(models.QuerySet):
         A prisoner is public only when a coordinator published them, their latest recognition
         decision is "recognised", and a consent to publicity is in force.
         """
-        return self.alias_standing().filter(
+        return self.filter(
             Exists(Consent.objects.in_force().filter(prisoner=OuterRef("pk"))),
             is_published=True,
-            standing=RecognitionStatus.RECOGNISED,
+            recognition_standing=RecognitionStatus.RECOGNISED,
         )
-
-    def alias_standing(self):
-        """Alias ``standing``: the status of the latest recognition decision (or NULL)."""
-        latest_decision = (
-            Recognition.objects.filter(prisoner=OuterRef("pk"),
-                                       status__in=RecognitionStatus.decisions())
-            .order_by("-decided_on", "-pk")
-            .values("status")[:1]
-        )
-        return self.alias(standing=Subquery(latest_decision))
 
     def with_public_photo(self):
         """Annotate ``photo_consented``: the consent in force covers the photo."""
@@ -119,6 +109,9 @@ class PrisonerQuerySet(models.QuerySet):
 
     def in_custody(self):
         return self.filter(status__in=Status.in_custody())
+
+
+PUBLISHED_AND_RECOGNISED = Q(is_published=True, recognition_standing=RecognitionStatus.RECOGNISED)
 
 
 class Prisoner(models.Model):
@@ -162,6 +155,12 @@ class Prisoner(models.Model):
     is_published = models.BooleanField(
         _("published"), default=False,
         help_text=_("Only recognised prisoners with consent in force can be published."))
+    # The status of the latest recognition decision ("" when there is none). Kept by database
+    # triggers on the recognition table (migration 0003), so that every write path -- admin,
+    # bulk inserts, COPY, SQL -- updates it in the same transaction; public() reads it.
+    recognition_standing = models.CharField(
+        _("recognition"), max_length=32, blank=True, default="", editable=False,
+        choices=RecognitionStatus.choices)
     # Every spelling a visitor may type: original script plus English, German, French and
     # scholarly transliterations, normalised (see prisoners.search). Rebuilt on save.
     search_names = models.TextField(editable=False, default="")
@@ -179,6 +178,11 @@ class Prisoner(models.Model):
             GinIndex(name="prisoner_search_names_trgm", fields=["search_names"],
                      opclasses=["gin_trgm_ops"]),
             models.Index(fields=["is_published", "status"], name="prisoner_published_status"),
+            # Public lists are sorted by name: walk these instead of sorting every public row.
+            models.Index(fields=["full_name_latin", "id"], name="prisoner_public_latin",
+                         condition=PUBLISHED_AND_RECOGNISED),
+            models.Index(fields=["full_name_original", "id"], name="prisoner_public_original",
+                         condition=PUBLISHED_AND_RECOGNISED),
         ]
 
     def __str__(self):
@@ -217,18 +221,15 @@ class Prisoner(models.Model):
 
     def publication_blockers(self):
         """Why this prisoner cannot be public now (empty when they can)."""
+        # Read afresh: triggers may have changed the standing since this instance was loaded.
+        standing = Prisoner.objects.filter(pk=self.pk).values_list(
+            "recognition_standing", flat=True).first()
         blockers = []
-        if self.standing() != RecognitionStatus.RECOGNISED:
+        if standing != RecognitionStatus.RECOGNISED:
             blockers.append(_("not recognised as a political prisoner"))
         if not self.consents.in_force().exists():
             blockers.append(_("no consent to publicity in force"))
         return blockers
-
-    def standing(self):
-        """The latest recognition decision, or None."""
-        decision = (self.recognitions.filter(status__in=RecognitionStatus.decisions())
-                    .order_by("-decided_on", "-pk").first())
-        return decision.status if decision else None
 
 
 class CaseEventQuerySet(models.QuerySet):
@@ -302,6 +303,13 @@ class Recognition(models.Model):
         ordering = ["-decided_on", "-pk"]
         indexes = [models.Index(fields=["prisoner", "status", "decided_on"],
                                 name="recognition_standing")]
+        constraints = [
+            # The latest decision is found by date: a decision without one cannot be ordered.
+            models.CheckConstraint(
+                condition=~Q(status__in=RecognitionStatus.decisions())
+                | Q(decided_on__isnull=False),
+                name="recognition_decision_has_date"),
+        ]
 
     def __str__(self):
         return f"{self.get_status_display()} {self.decided_on or ''}".strip()

@@ -1,6 +1,6 @@
 """Reads for the public site. Every function starts from ``Prisoner.objects.public()``."""
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.utils.translation import get_language
 
 from prisoners.choices import Status
@@ -14,10 +14,20 @@ def public_prisoners():
             .prefetch_related("articles"))
 
 
+# What a prisoner card shows; the long translated texts stay in the database.
+CARD_FIELDS = ["slug", "full_name_original", "full_name_latin", "status", "photo_thumbnail",
+               "arrested_on", "region"]
+
+
+def prisoner_cards():
+    return (Prisoner.objects.public().with_public_photo().only(*CARD_FIELDS)
+            .select_related("region").prefetch_related("articles"))
+
+
 def prisoner_search(*, query="", status="", category="", region=None, article=None,
                     facility=None):
-    """Public prisoners matching a visitor's query and filters."""
-    prisoners = public_prisoners()
+    """Public prisoners matching a visitor's query and filters, as cards."""
+    prisoners = prisoner_cards()
     words = query_words(query)
     if words:
         # Every word must occur in one of the name's spellings; the trigram operator also
@@ -51,10 +61,11 @@ def filter_choices():
     is held there.
     """
     public = Prisoner.objects.public()
-    has_public = Exists(public.filter(region=OuterRef("pk")))
-    regions = Region.objects.filter(has_public)
-    articles = Article.objects.filter(Exists(public.filter(articles=OuterRef("pk"))))
-    facilities = Facility.objects.filter(Exists(public.filter(facility=OuterRef("pk"))))
+    places = set(public.values_list("region", "facility").distinct())
+    articles = Article.objects.filter(
+        pk__in=Prisoner.articles.through.objects.filter(prisoner__in=public).values("article"))
+    regions = Region.objects.filter(pk__in={region for region, _ in places})
+    facilities = Facility.objects.filter(pk__in={facility for _, facility in places})
     return {
         "regions": _by_name(regions),
         "articles": list(articles.order_by("number")),

@@ -16,7 +16,7 @@ PHOTO_VARIANTS = {"full": "photo", "thumb": "photo_thumbnail"}
 def home(request):
     context = {
         "counts": selectors.headline_counts(),
-        "recent": selectors.public_prisoners().order_by("-arrested_on", "pk")[:6],
+        "recent": selectors.prisoner_cards().order_by("-arrested_on", "pk")[:6],
     }
     return render(request, "prisoners/home.html", context)
 

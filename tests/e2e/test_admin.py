@@ -6,7 +6,10 @@ from playwright.sync_api import expect
 from accounts import roles
 from tests.factories import PublicPrisonerFactory, UserFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_coordinator_edits_translations_in_tabs(live_server, watched_page):

@@ -156,3 +156,35 @@ def test_envelope_name_falls_back_to_full_name():
     assert prisoner.name_on_envelope == "Жучков Иван Петрович"
     prisoner.envelope_name = "Жучкову Ивану Петровичу"
     assert prisoner.name_on_envelope == "Жучкову Ивану Петровичу"
+
+
+def standing_of(prisoner):
+    return Prisoner.objects.values_list("recognition_standing", flat=True).get(pk=prisoner.pk)
+
+
+def test_standing_follows_every_kind_of_write():
+    prisoner = PrisonerFactory()
+    assert standing_of(prisoner) == ""
+    Recognition.objects.bulk_create([Recognition(
+        prisoner=prisoner, proposed_by_kind="lawyer", status=RecognitionStatus.RECOGNISED,
+        decided_on=datetime.date(2024, 1, 1), rationale="r")])
+    assert standing_of(prisoner) == RecognitionStatus.RECOGNISED
+    Recognition.objects.filter(prisoner=prisoner).update(status=RecognitionStatus.REMOVED)
+    assert standing_of(prisoner) == RecognitionStatus.REMOVED
+    Recognition.objects.filter(prisoner=prisoner).delete()
+    assert standing_of(prisoner) == ""
+
+
+def test_moving_a_decision_to_another_prisoner_updates_both():
+    first, second = PrisonerFactory(), PrisonerFactory()
+    recognition = RecognitionFactory(prisoner=first)
+    Recognition.objects.filter(pk=recognition.pk).update(prisoner=second)
+    assert (standing_of(first), standing_of(second)) == ("", RecognitionStatus.RECOGNISED)
+
+
+def test_decision_without_date_is_refused_by_the_database():
+    from django.db import IntegrityError, transaction
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Recognition.objects.create(prisoner=PrisonerFactory(), proposed_by_kind="lawyer",
+                                   status=RecognitionStatus.DECLINED, decided_on=None)
