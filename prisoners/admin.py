@@ -88,12 +88,16 @@ class ConsentInline(admin.TabularInline):
 
 
 class PrisonerContactInline(admin.StackedInline):
+    # Collapsed: private data opens on request, not on every glance at the page.
+    classes = ["collapse"]
     model = PrisonerContact
     extra = 0
     fields = (("kind", "name", "relation"), ("phone", "email"), "address", "notes")
 
 
 class InternalNoteInline(admin.TabularInline):
+    # Collapsed: private data opens on request, not on every glance at the page.
+    classes = ["collapse"]
     model = InternalNote
     extra = 0
     fields = ("text", "author", "created_at")
@@ -101,6 +105,8 @@ class InternalNoteInline(admin.TabularInline):
 
 
 class RiskFlagInline(admin.TabularInline):
+    # Collapsed: private data opens on request, not on every glance at the page.
+    classes = ["collapse"]
     model = RiskFlag
     extra = 0
     fields = ("kind", "note", "is_active")
@@ -162,7 +168,7 @@ class MissingTranslationFilter(admin.SimpleListFilter):
 class PrisonerAdmin(TabbedTranslationAdmin):
     form = PrisonerAdminForm
     list_display = ("thumbnail", "full_name_latin", "full_name_original", "status", "region",
-                    "facility", "is_published")
+                    "facility", "recognition_standing", "is_published")
     list_display_links = ("thumbnail", "full_name_latin")
     list_select_related = ("region", "facility")
     list_filter = ("status", "category", "region", "articles", "facility", StandingFilter,
@@ -181,8 +187,8 @@ class PrisonerAdmin(TabbedTranslationAdmin):
 
     fieldsets = (
         (_("Person"), {"fields": (("full_name_original", "full_name_latin"), "slug",
-                                  "envelope_name", ("birth_date", "gender"),
-                                  ("photo", "photo_preview"))}),
+                                  "envelope_name", ("birth_date", "gender"), "photo",
+                                  "photo_preview")}),
         (_("Case"), {"fields": (("status", "category"), "articles",
                                 ("arrested_on", "verdict_on", "released_on"),
                                 ("sentence_kind", "sentence_years", "sentence_months"),

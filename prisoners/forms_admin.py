@@ -1,5 +1,6 @@
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from prisoners.images import ACCEPTED_CONTENT_TYPES, sanitize_photo
@@ -10,7 +11,7 @@ class PrisonerAdminForm(forms.ModelForm):
     # A plain file field: prisoners.images does all checking, with clearer messages than
     # Django's ImageField, and the raw upload is never written to storage.
     photo = forms.FileField(
-        label=_("photo"), required=False,
+        label=capfirst(_("photo")), required=False,
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(ACCEPTED_CONTENT_TYPES)}),
         help_text=_("JPEG, PNG or WebP. Location, camera and other hidden data are removed."),
     )
