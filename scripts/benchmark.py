@@ -32,9 +32,10 @@ ROUNDS = 20
 
 def machine():
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    version = connection.cursor().connection.info.server_version
     return (f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
             f"{memory:.0f} GiB, Python {platform.python_version()}, "
-            f"PostgreSQL {connection.cursor().connection.info.server_version}")
+            f"PostgreSQL {version // 10000}.{version % 100}")
 
 
 def measure(client, path):
