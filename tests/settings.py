@@ -16,3 +16,6 @@ HTTPS = False
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests never run collectstatic: WhiteNoise serves straight from the app and project folders.
+STATIC_ROOT = tempfile.mkdtemp(prefix="coalition-test-static-")
+WHITENOISE_USE_FINDERS = True
