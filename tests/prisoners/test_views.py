@@ -170,3 +170,18 @@ def test_detail_query_count_does_not_grow_with_articles_and_events(anonymous):
         prisoner.articles.add(ArticleFactory())
         CaseEventFactory(prisoner=prisoner)
     assert count_queries(anonymous, prisoner.get_absolute_url()) == one
+
+
+def test_public_pages_send_a_strict_content_security_policy(anonymous):
+    policy = anonymous.get(url("prisoners:list", "en"))["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert "script-src 'self'" in policy
+    assert "frame-ancestors 'none'" in policy
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+
+
+def test_public_templates_have_no_inline_scripts_or_styles(anonymous):
+    prisoner = PublicPrisonerFactory()
+    for path in (url("home", "en"), url("prisoners:list", "en"), prisoner.get_absolute_url()):
+        content = anonymous.get(path).content.decode()
+        assert "<script" not in content and "style=" not in content and "<style" not in content
