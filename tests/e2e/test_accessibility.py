@@ -1,0 +1,29 @@
+"""axe-core accessibility checks of the public pages, in the real browser."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.factories import CaseEventFactory, PublicPrisonerFactory
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+PATHS = ["/en/", "/ru/prisoners/", "/de/prisoners/ivan-zhuchkov/", "/fr/definition/",
+         "/en/prisoners/?q=nobody"]
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_public_pages_have_no_serious_accessibility_violations(live_server, page, width):
+    prisoner = PublicPrisonerFactory(full_name_latin="Ivan Zhuchkov", slug="ivan-zhuchkov")
+    CaseEventFactory(prisoner=prisoner)
+    page.set_viewport_size({"width": width, "height": 900})
+    axe = Axe()
+    for path in PATHS:
+        page.goto(f"{live_server.url}{path}")
+        results = axe.run(page)
+        serious = [(v["id"], v["help"], [n["target"] for n in v["nodes"]])
+                   for v in results.response["violations"]
+                   if v["impact"] in ("serious", "critical")]
+        assert serious == [], f"{path}: {serious}"
