@@ -7,7 +7,7 @@ from tests.factories import CaseEventFactory, PublicPrisonerFactory
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 PATHS = ["/en/", "/ru/prisoners/", "/de/prisoners/ivan-zhuchkov/", "/fr/definition/",
@@ -21,7 +21,7 @@ def test_public_pages_have_no_serious_accessibility_violations(live_server, page
     page.set_viewport_size({"width": width, "height": 900})
     axe = Axe()
     for path in PATHS:
-        page.goto(f"{live_server.url}{path}")
+        assert page.goto(f"{live_server.url}{path}").status == 200, path
         results = axe.run(page)
         serious = [(v["id"], v["help"], [n["target"] for n in v["nodes"]])
                    for v in results.response["violations"]

@@ -9,7 +9,7 @@ from tests.factories import PublicPrisonerFactory
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 
@@ -48,8 +48,8 @@ def test_visitor_searches_in_german_spelling_and_switches_to_russian(
 def test_pages_fit_phone_and_desktop_widths(registry, live_server, watched_page, width):
     page = watched_page
     page.set_viewport_size({"width": width, "height": 900})
-    for path in ("/fr/", "/fr/prisoners/", "/fr/prisoners/ivan-zhuchkov/"):
-        page.goto(f"{live_server.url}{path}")
+    for path in ("/fr/", "/fr/prisoners/", "/fr/prisoners/ivan-zhuchkov/", "/fr/help/"):
+        assert page.goto(f"{live_server.url}{path}").status == 200, path
         overflow = page.evaluate(
             "document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow == 0, f"{path} scrolls sideways at {width}px"
