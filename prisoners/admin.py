@@ -14,7 +14,7 @@ from modeltranslation.admin import (
 
 from prisoners import services
 from prisoners.choices import RecognitionStatus
-from prisoners.forms_admin import PrisonerAdminForm
+from prisoners.forms_admin import PrisonerAdminForm, SanitizedPhotoAdminMixin
 from prisoners.models import (
     Article,
     CaseEvent,
@@ -165,7 +165,7 @@ class MissingTranslationFilter(admin.SimpleListFilter):
 
 
 @admin.register(Prisoner)
-class PrisonerAdmin(TabbedTranslationAdmin):
+class PrisonerAdmin(SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
     form = PrisonerAdminForm
     list_display = ("thumbnail", "full_name_latin", "full_name_original", "status", "region",
                     "facility", "recognition_standing", "is_published")
@@ -255,18 +255,6 @@ class PrisonerAdmin(TabbedTranslationAdmin):
             return _("No photo")
         url = reverse("admin_prisoner_photo", kwargs={"pk": obj.pk, "variant": "full"})
         return format_html('<img src="{}" alt="" width="240" class="photo-preview">', url)
-
-    def save_model(self, request, obj, form, change):
-        # Ticking "Clear" has already blanked obj.photo: remember the stored file so that it
-        # is deleted with the thumbnail instead of staying on disk.
-        stored_photo = (Prisoner.objects.filter(pk=obj.pk).values_list("photo", flat=True).get()
-                        if change else "")
-        super().save_model(request, obj, form, change)
-        if photo := form.cleaned_data.get("sanitized_photo"):
-            services.prisoner_set_photo(prisoner=obj, photo=photo)
-        elif not obj.photo and (stored_photo or obj.photo_thumbnail):
-            obj.photo = stored_photo
-            services.prisoner_remove_photo(prisoner=obj)
 
     def save_formset(self, request, form, formset, change):
         if formset.model is InternalNote:

@@ -190,9 +190,18 @@ class Prisoner(models.Model):
 
     def save(self, *args, **kwargs):
         self.search_names = search_names_for(self.full_name_original, self.full_name_latin)
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "search_names"}
+        kwargs["update_fields"] = self._fields_to_write(kwargs.get("update_fields"))
         super().save(*args, **kwargs)
+
+    def _fields_to_write(self, update_fields):
+        """Never write recognition_standing: the database triggers own it, and an instance
+        loaded before a recognition changed would otherwise overwrite it with a stale value."""
+        if update_fields is not None:
+            return {*update_fields, "search_names"} - {"recognition_standing"}
+        if self._state.adding:
+            return None  # an insert: the default "" is right, no recognition exists yet
+        return [field.name for field in self._meta.concrete_fields
+                if not field.primary_key and field.name != "recognition_standing"]
 
     def get_absolute_url(self):
         return reverse("prisoners:detail", kwargs={"slug": self.slug})

@@ -53,20 +53,22 @@ def _delete_files(storage, names):
 
 
 @transaction.atomic
-def prisoner_set_photo(*, prisoner: Prisoner, photo) -> None:
-    """Store a sanitised photo (prisoners.images.SanitizedPhoto) and its thumbnail."""
-    storage = prisoner.photo.storage
-    old_names = [prisoner.photo.name, prisoner.photo_thumbnail.name]
-    prisoner.photo.save("photo.jpg", photo.full, save=False)
-    prisoner.photo_thumbnail.save("thumbnail.jpg", photo.thumbnail, save=False)
-    prisoner.save(update_fields=["photo", "photo_thumbnail", "updated_at"])
+def photo_store(*, owner, photo) -> None:
+    """Store a sanitised photo (prisoners.images.SanitizedPhoto) and its thumbnail on any
+    model with ``photo`` and ``photo_thumbnail`` fields (prisoners, mentors), replacing the
+    previous files."""
+    storage = owner.photo.storage
+    old_names = [owner.photo.name, owner.photo_thumbnail.name]
+    owner.photo.save("photo.jpg", photo.full, save=False)
+    owner.photo_thumbnail.save("thumbnail.jpg", photo.thumbnail, save=False)
+    owner.save()
     transaction.on_commit(lambda: _delete_files(storage, old_names))
 
 
 @transaction.atomic
-def prisoner_remove_photo(*, prisoner: Prisoner) -> None:
-    storage = prisoner.photo.storage
-    old_names = [prisoner.photo.name, prisoner.photo_thumbnail.name]
-    prisoner.photo = prisoner.photo_thumbnail = ""
-    prisoner.save(update_fields=["photo", "photo_thumbnail", "updated_at"])
+def photo_remove(*, owner) -> None:
+    storage = owner.photo.storage
+    old_names = [owner.photo.name, owner.photo_thumbnail.name]
+    owner.photo = owner.photo_thumbnail = ""
+    owner.save()
     transaction.on_commit(lambda: _delete_files(storage, old_names))

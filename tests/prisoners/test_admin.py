@@ -570,7 +570,7 @@ def test_refused_upload_shows_the_error_and_saves_nothing(coordinator, upload, m
 
 def test_clearing_the_photo_removes_both_files(coordinator, django_capture_on_commit_callbacks):
     prisoner = PrisonerFactory()
-    services.prisoner_set_photo(prisoner=prisoner, photo=sanitize_photo(jpeg_with_gps()))
+    services.photo_store(owner=prisoner, photo=sanitize_photo(jpeg_with_gps()))
     names = [prisoner.photo.name, prisoner.photo_thumbnail.name]
     assert all(default_storage.exists(name) for name in names)
 
@@ -787,7 +787,7 @@ def test_anonymous_is_sent_to_login(anonymous, path):
 @pytest.fixture
 def with_photo(db):
     prisoner = PrisonerFactory()
-    services.prisoner_set_photo(prisoner=prisoner, photo=sanitize_photo(jpeg_with_gps()))
+    services.photo_store(owner=prisoner, photo=sanitize_photo(jpeg_with_gps()))
     return prisoner
 
 

@@ -188,3 +188,13 @@ def test_decision_without_date_is_refused_by_the_database():
     with pytest.raises(IntegrityError), transaction.atomic():
         Recognition.objects.create(prisoner=PrisonerFactory(), proposed_by_kind="lawyer",
                                    status=RecognitionStatus.DECLINED, decided_on=None)
+
+
+def test_saving_a_stale_instance_keeps_the_standing():
+    prisoner = PrisonerFactory()  # loaded while it had no recognition
+    RecognitionFactory(prisoner=prisoner)
+    prisoner.full_name_latin = "Renamed Person"
+    prisoner.save()
+    assert standing_of(prisoner) == RecognitionStatus.RECOGNISED
+    prisoner.save(update_fields=["full_name_latin", "recognition_standing"])
+    assert standing_of(prisoner) == RecognitionStatus.RECOGNISED

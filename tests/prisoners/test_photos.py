@@ -119,12 +119,12 @@ def test_oversized_file_is_refused():
 def test_stored_photo_gets_random_name_and_old_files_are_removed(
         django_capture_on_commit_callbacks):
     prisoner = PrisonerFactory()
-    services.prisoner_set_photo(prisoner=prisoner, photo=sanitize_photo(jpeg_with_gps()))
+    services.photo_store(owner=prisoner, photo=sanitize_photo(jpeg_with_gps()))
     first_names = (prisoner.photo.name, prisoner.photo_thumbnail.name)
     assert first_names[0].startswith("photos/prisoners/")
     assert len(first_names[0].rsplit("/", 1)[1]) == len("0123456789abcdef0123456789abcdef.jpg")
     with django_capture_on_commit_callbacks(execute=True):
-        services.prisoner_set_photo(prisoner=prisoner, photo=sanitize_photo(jpeg_with_gps()))
+        services.photo_store(owner=prisoner, photo=sanitize_photo(jpeg_with_gps()))
     storage = prisoner.photo.storage
     assert not any(storage.exists(name) for name in first_names)
     assert storage.exists(prisoner.photo.name)
@@ -133,7 +133,7 @@ def test_stored_photo_gets_random_name_and_old_files_are_removed(
 @pytest.mark.django_db
 def test_public_photo_is_served_clean(anonymous):
     prisoner = PublicPrisonerFactory()
-    services.prisoner_set_photo(prisoner=prisoner, photo=sanitize_photo(jpeg_with_gps()))
+    services.photo_store(owner=prisoner, photo=sanitize_photo(jpeg_with_gps()))
     response = anonymous.get(f"/photos/{prisoner.slug}/thumb.jpg")
     assert response.status_code == 200
     assert response["Content-Type"] == "image/jpeg"
@@ -146,5 +146,5 @@ def test_public_photo_is_served_clean(anonymous):
 @pytest.mark.django_db
 def test_unknown_photo_variant_is_404(anonymous):
     prisoner = PublicPrisonerFactory()
-    services.prisoner_set_photo(prisoner=prisoner, photo=sanitize_photo(jpeg_with_gps()))
+    services.photo_store(owner=prisoner, photo=sanitize_photo(jpeg_with_gps()))
     assert anonymous.get(f"/photos/{prisoner.slug}/original.jpg").status_code == 404

@@ -110,7 +110,7 @@ def planted(db):
 
     no_photo = PublicPrisonerFactory(slug="no-photo-consent",
                                      consent__scope=ConsentScope.WITHOUT_PHOTO)
-    services.prisoner_set_photo(prisoner=no_photo, photo=sanitize_photo(jpeg_with_gps()))
+    services.photo_store(owner=no_photo, photo=sanitize_photo(jpeg_with_gps()))
     hidden = [unpublished, declined, removed, unconsented, withdrawn]
     return {"tokens": canary.tokens, "public": public, "hidden": hidden, "no_photo": no_photo}
 

@@ -54,7 +54,7 @@ from prisoners.models import (
     Region,
     RiskFlag,
 )
-from prisoners.services import prisoner_publish, prisoner_set_photo
+from prisoners.services import photo_store, prisoner_publish
 
 ADMIN_URL = "http://127.0.0.1:8000/admin/"
 DEMO_USERS = (
@@ -204,7 +204,7 @@ class Command(BaseCommand):
         for prisoner in Prisoner.objects.filter(slug__in=slugs, photo=""):
             png = portrait_png(initials(prisoner.full_name_latin), prisoner.slug)
             upload = SimpleUploadedFile("portrait.png", png, content_type="image/png")
-            prisoner_set_photo(prisoner=prisoner, photo=sanitize_photo(upload))
+            photo_store(owner=prisoner, photo=sanitize_photo(upload))
             self.created["photos"] += 1
 
     # Generated prisoners for benchmarks.
