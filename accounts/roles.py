@@ -6,7 +6,7 @@ EDITOR = "Editor"
 FINANCE = "Finance"
 
 # app_label -> models whose every permission a coordinator holds.
-COORDINATOR_APPS = ("prisoners", "pages", "reports")
+COORDINATOR_APPS = ("prisoners", "pages", "reports", "mentorships")
 COORDINATOR_EXTRA = ("prisoners.publish_prisoner", "accounts.view_user")
 
 # Editors write public text and translations; they never see recognition files, consents,

@@ -54,8 +54,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "csp",
+    "django_countries",
     "accounts",
     "prisoners",
+    "mentorships",
     "pages",
     "reports",
 ]

@@ -132,3 +132,14 @@ class CaseEventFactory(factory.django.DjangoModelFactory):
     kind = "hearing_scheduled"
     description_en = "Hearing at the district court."
     is_public = True
+
+
+class MentorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "mentorships.Mentor"
+
+    user = factory.SubFactory(UserFactory)
+    name = factory.Sequence(lambda n: f"Mentor {n}")
+    country = "DE"
+    role_en = "Member of the Bundestag"
+    role_de = "Mitglied des Bundestages"

@@ -1,0 +1,88 @@
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.exceptions import ValidationError
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from mentorships import services
+from mentorships.forms import HandOverForm, MentorAdminForm
+from mentorships.models import Mentor, MentorAction, Mentorship
+from prisoners.forms_admin import SanitizedPhotoAdminMixin
+
+
+@admin.register(Mentor)
+class MentorAdmin(SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
+    form = MentorAdminForm
+    list_display = ("name", "country", "role", "party", "is_public")
+    list_filter = ("country", "is_public", "preferred_language")
+    search_fields = ("name", "party", "user__email", "user__username")
+    autocomplete_fields = ("user",)
+    fieldsets = (
+        (None, {"fields": ("user", "name", ("country", "preferred_language"), "role", "party",
+                           "photo", "biography", "is_public")}),
+    )
+
+
+class MentorActionInline(admin.TabularInline):
+    model = MentorAction
+    extra = 0
+    fields = ("date", "kind", "note", "link", "is_public")
+
+
+def _run_for_each(modeladmin, request, queryset, service, done_message, **arguments):
+    """Apply a service to each selected mentorship; report successes and refusals."""
+    done, refused = 0, []
+    for mentorship in queryset:
+        try:
+            service(mentorship=mentorship, **arguments)
+            done += 1
+        except ValidationError as error:
+            refused.append(f"{mentorship} ({'; '.join(error.messages)})")
+    if done:
+        modeladmin.message_user(request, done_message % {"n": done}, messages.SUCCESS)
+    if refused:
+        modeladmin.message_user(request, _("Not changed: %(list)s") % {"list": ", ".join(refused)},
+                                messages.WARNING)
+
+
+@admin.register(Mentorship)
+class MentorshipAdmin(TabbedTranslationAdmin):
+    list_display = ("mentor", "prisoner", "status", "started_on", "ended_on", "is_public")
+    list_filter = ("status", "is_public", "mentor__country")
+    list_select_related = ("mentor", "prisoner")
+    search_fields = ("mentor__name", "prisoner__full_name_latin", "prisoner__full_name_original")
+    autocomplete_fields = ("mentor", "prisoner")
+    readonly_fields = ("handed_over_from", "created_at")
+    fields = ("mentor", "prisoner", "status", ("started_on", "ended_on"), "statement",
+              "is_public", "handed_over_from", "created_at")
+    inlines = (MentorActionInline,)
+    actions = ("approve_selected", "end_selected", "hand_over")
+
+    @admin.action(description=_("Approve selected requests"), permissions=["change"])
+    def approve_selected(self, request, queryset):
+        _run_for_each(self, request, queryset, services.mentorship_approve,
+                      _("%(n)d mentorships approved."))
+
+    @admin.action(description=_("End selected mentorships"), permissions=["change"])
+    def end_selected(self, request, queryset):
+        _run_for_each(self, request, queryset, services.mentorship_end,
+                      _("%(n)d mentorships ended."))
+
+    @admin.action(description=_("Hand over to another mentor"), permissions=["change"])
+    def hand_over(self, request, queryset):
+        form = HandOverForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            _run_for_each(self, request, queryset, services.mentorship_hand_over,
+                          _("%(n)d mentorships handed over."),
+                          to_mentor=form.cleaned_data["to_mentor"], on=form.cleaned_data["on"])
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Hand over mentorships"),
+            "opts": self.model._meta,
+            "mentorships": queryset.select_related("mentor", "prisoner"),
+            "form": form,
+            "action_checkbox_name": ACTION_CHECKBOX_NAME,
+        }
+        return render(request, "admin/mentorships/mentorship/hand_over.html", context)
