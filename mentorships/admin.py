@@ -62,19 +62,19 @@ class MentorshipAdmin(TabbedTranslationAdmin):
     @admin.action(description=_("Approve selected requests"), permissions=["change"])
     def approve_selected(self, request, queryset):
         _run_for_each(self, request, queryset, services.mentorship_approve,
-                      _("%(n)d mentorships approved."))
+                      _("Mentorships approved: %(n)d."))
 
     @admin.action(description=_("End selected mentorships"), permissions=["change"])
     def end_selected(self, request, queryset):
         _run_for_each(self, request, queryset, services.mentorship_end,
-                      _("%(n)d mentorships ended."))
+                      _("Mentorships ended: %(n)d."))
 
     @admin.action(description=_("Hand over to another mentor"), permissions=["change"])
     def hand_over(self, request, queryset):
         form = HandOverForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
             _run_for_each(self, request, queryset, services.mentorship_hand_over,
-                          _("%(n)d mentorships handed over."),
+                          _("Mentorships handed over: %(n)d."),
                           to_mentor=form.cleaned_data["to_mentor"], on=form.cleaned_data["on"])
             return None
         context = {

@@ -48,7 +48,7 @@ def test_approve_action_approves_requests_and_reports_the_rest(coordinator):
     request_.refresh_from_db()
     assert request_.status == MentorshipStatus.ACTIVE
     assert messages_of(response) == [
-        "1 mentorships approved.",
+        "Mentorships approved: 1.",
         f"Not changed: {active} (This mentorship is active.)"]
 
 
@@ -62,7 +62,7 @@ def test_hand_over_asks_for_the_new_mentor_then_hands_over(coordinator):
 
     response = run_action(coordinator, "hand_over", [old], apply="1",
                           to_mentor=successor.pk, on="2026-09-01")
-    assert messages_of(response) == ["1 mentorships handed over."]
+    assert messages_of(response) == ["Mentorships handed over: 1."]
     new = Mentorship.objects.get(mentor=successor)
     assert (new.handed_over_from, new.started_on) == (old, datetime.date(2026, 9, 1))
 
