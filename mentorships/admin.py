@@ -7,7 +7,13 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from mentorships import services
 from mentorships.forms import HandOverForm, MentorAdminForm
-from mentorships.models import Mentor, MentorAction, Mentorship
+from mentorships.models import (
+    Mentor,
+    MentorAction,
+    MentorNotification,
+    Mentorship,
+    MentorSignup,
+)
 from prisoners.forms_admin import SanitizedPhotoAdminMixin
 
 
@@ -86,3 +92,34 @@ class MentorshipAdmin(TabbedTranslationAdmin):
             "action_checkbox_name": ACTION_CHECKBOX_NAME,
         }
         return render(request, "admin/mentorships/mentorship/hand_over.html", context)
+
+
+@admin.register(MentorSignup)
+class MentorSignupAdmin(admin.ModelAdmin):
+    list_display = ("name", "country", "role", "email", "prisoner", "created_at", "is_handled")
+    list_filter = ("is_handled", "country")
+    search_fields = ("name", "email", "role")
+    readonly_fields = ("name", "email", "country", "role", "message", "prisoner", "language",
+                       "created_at")
+    fields = (*readonly_fields, "is_handled")
+    actions = ("mark_handled",)
+
+    def has_add_permission(self, request):
+        return False  # sign-ups come only from the public form
+
+    @admin.action(description=_("Mark as handled"), permissions=["change"])
+    def mark_handled(self, request, queryset):
+        queryset.update(is_handled=True)
+
+
+@admin.register(MentorNotification)
+class MentorNotificationAdmin(admin.ModelAdmin):
+    list_display = ("mentor", "key", "sent_at")
+    list_filter = ("sent_at",)
+    search_fields = ("mentor__name", "key")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -39,6 +39,8 @@ class Mentor(models.Model):
                                           choices=settings.LANGUAGES, default="en")
     is_public = models.BooleanField(_("public"), default=False,
                                     help_text=_("Shown on the public mentors page."))
+    last_portal_visit = models.DateTimeField(_("last portal visit"), null=True, blank=True,
+                                             editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = MentorQuerySet.as_manager()
@@ -53,6 +55,12 @@ class Mentor(models.Model):
 
 
 class MentorshipQuerySet(models.QuerySet):
+    def public(self):
+        """Shown on the public site: marked public, active, with a public mentor and prisoner."""
+        return self.filter(is_public=True, status=MentorshipStatus.ACTIVE,
+                           mentor__in=Mentor.objects.public(),
+                           prisoner__in=Prisoner.objects.public())
+
     def current(self):
         """Requested or active: the mentorships that block a duplicate."""
         return self.filter(status__in=[MentorshipStatus.REQUESTED, MentorshipStatus.ACTIVE])
@@ -97,6 +105,11 @@ class Mentorship(models.Model):
         return f"{self.mentor} → {self.prisoner.full_name_latin}"
 
 
+class MentorActionQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_public=True, mentorship__in=Mentorship.objects.public())
+
+
 class MentorAction(models.Model):
     """Something a mentor did for a prisoner."""
 
@@ -109,6 +122,8 @@ class MentorAction(models.Model):
     is_public = models.BooleanField(_("public"), default=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
+    objects = MentorActionQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("mentor action")
         verbose_name_plural = _("mentor actions")
@@ -116,3 +131,45 @@ class MentorAction(models.Model):
 
     def __str__(self):
         return f"{self.date:%Y-%m-%d} {self.get_kind_display()}"
+
+
+class MentorNotification(models.Model):
+    """One e-mail sent to a mentor; the unique key makes re-running the sender harmless."""
+
+    mentor = models.ForeignKey(Mentor, on_delete=models.CASCADE, related_name="notifications",
+                               verbose_name=_("mentor"))
+    key = models.CharField(_("key"), max_length=120,
+                           help_text=_("What the e-mail was about, such as event:42."))
+    sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("notification sent")
+        verbose_name_plural = _("notifications sent")
+        constraints = [models.UniqueConstraint(fields=["mentor", "key"],
+                                               name="one_notification_per_mentor_and_key")]
+
+    def __str__(self):
+        return f"{self.mentor} {self.key}"
+
+
+class MentorSignup(models.Model):
+    """A politician volunteering from the public site; coordinators follow it up by hand."""
+
+    name = models.CharField(pgettext_lazy("of a person", "name"), max_length=200)
+    email = models.EmailField(_("e-mail"))
+    country = CountryField(_("country"))
+    role = models.CharField(_("role or office"), max_length=200)
+    message = models.TextField(_("message"), blank=True, max_length=3000)
+    prisoner = models.ForeignKey(Prisoner, on_delete=models.SET_NULL, null=True, blank=True,
+                                 related_name="+", verbose_name=_("prisoner they offer to mentor"))
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    is_handled = models.BooleanField(_("handled"), default=False)
+
+    class Meta:
+        verbose_name = _("mentor sign-up")
+        verbose_name_plural = _("mentor sign-ups")
+        ordering = ["is_handled", "-created_at"]
+
+    def __str__(self):
+        return f"{self.name} ({self.country})"

@@ -65,7 +65,7 @@ class FacilityAdmin(TabbedTranslationAdmin):
 class CaseEventInline(TranslationStackedInline):
     model = CaseEvent
     extra = 0
-    fields = ("date", "kind", "is_public", "description")
+    fields = ("date", "kind", ("is_public", "visible_to_mentors"), "description")
 
 
 class RecognitionInline(admin.StackedInline):

@@ -110,6 +110,11 @@ class PrisonerQuerySet(models.QuerySet):
     def in_custody(self):
         return self.filter(status__in=Status.in_custody())
 
+    def for_mentor(self, user):
+        """The prisoners this user mentors now (an active mentorship); nobody else's."""
+        return self.filter(mentorships__mentor__user=user,
+                           mentorships__status="active").distinct()
+
 
 PUBLISHED_AND_RECOGNISED = Q(is_published=True, recognition_standing=RecognitionStatus.RECOGNISED)
 
@@ -245,6 +250,10 @@ class CaseEventQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True, prisoner__in=Prisoner.objects.public())
 
+    def for_mentors(self):
+        """What a prisoner's mentors may read: public events and those marked for them."""
+        return self.filter(Q(is_public=True) | Q(visible_to_mentors=True))
+
 
 class CaseEvent(models.Model):
     prisoner = models.ForeignKey(Prisoner, on_delete=models.CASCADE, related_name="events",
@@ -255,6 +264,10 @@ class CaseEvent(models.Model):
     is_public = models.BooleanField(
         _("public"), default=False,
         help_text=_("Shown on the prisoner's public page. Leave unticked for internal events."))
+    visible_to_mentors = models.BooleanField(
+        _("visible to mentors"), default=False,
+        help_text=_("An internal event the prisoner's mentors may see in their portal."))
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
 
     objects = CaseEventQuerySet.as_manager()
 
