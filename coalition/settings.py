@@ -55,6 +55,9 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "csp",
     "django_countries",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
     "accounts",
     "prisoners",
     "mentorships",
@@ -70,7 +73,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.middleware.StaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
 ]
@@ -104,6 +109,31 @@ DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+
+# Logins (admin and portal) go through django-allauth: its rate limits stop password guessing
+# (ACCOUNT_RATE_LIMITS defaults: 5 failed logins per account per 5 minutes, 10 per IP a
+# minute), and allauth.mfa adds TOTP with recovery codes. Nobody can sign up: coordinators
+# invite mentors, and staff accounts are created by administrators.
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/portal/"
+ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "none"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = False
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Coalition registry"
+# Staff must have two-factor authentication before they can use the admin (in production;
+# a local demo on the embedded database lets the demo logins in without an authenticator app).
+STAFF_REQUIRE_2FA = env_bool("STAFF_REQUIRE_2FA", not EMBEDDED_DATABASE)
+# Invitation and password-reset links expire after three days.
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
@@ -163,6 +193,8 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Links in e-mails (sent from cron, with no request to build them from) start with this.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
 # Security ---------------------------------------------------------------------------------------
 HTTPS = env_bool("HTTPS", not EMBEDDED_DATABASE)

@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.shortcuts import redirect
@@ -5,8 +6,11 @@ from django.templatetags.static import static
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from mentorships import views_public as mentor_views
 from prisoners import views as prisoner_views
 
+# The admin signs in through allauth: rate limits and two-factor authentication.
+admin.site.login = secure_admin_login(admin.site.login)
 admin.site.site_header = _("Coalition registry")
 admin.site.site_title = _("Coalition registry")
 
@@ -14,14 +18,18 @@ urlpatterns = [
     path("admin/prisoner-photos/<int:pk>/<str:variant>.jpg", prisoner_views.admin_photo,
          name="admin_prisoner_photo"),
     path("admin/", admin.site.urls),
+    path("accounts/", include("allauth.urls")),
+    path("portal/", include("mentorships.urls_portal")),
     # Browsers ask for /favicon.ico on every page that does not name an icon (the admin).
     path("favicon.ico", lambda request: redirect(static("img/favicon.svg"), permanent=True)),
     # Photos are served by a view that checks publication and consent; no folder is exposed.
     path("photos/<slug:slug>/<str:variant>.jpg", prisoner_views.photo, name="prisoner_photo"),
+    path("photos/mentors/<int:pk>/<str:variant>.jpg", mentor_views.photo, name="mentor_photo"),
 ]
 
 urlpatterns += i18n_patterns(
     path("", prisoner_views.home, name="home"),
     path("prisoners/", include("prisoners.urls")),
+    path("mentors/", include("mentorships.urls_public")),
     path("", include("pages.urls")),
 )

@@ -1,12 +1,12 @@
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.core.exceptions import ValidationError
-from django.shortcuts import render
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from mentorships import services
-from mentorships.forms import HandOverForm, MentorAdminForm
+from mentorships import invitations, services
+from mentorships.forms import HandOverForm, MentorAdminForm, MentorInviteForm
 from mentorships.models import (
     Mentor,
     MentorAction,
@@ -28,6 +28,37 @@ class MentorAdmin(SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
         (None, {"fields": ("user", "name", ("country", "preferred_language"), "role", "party",
                            "photo", "biography", "is_public")}),
     )
+    actions = ("send_invitation",)
+
+    def add_view(self, request, form_url="", extra_context=None):
+        """Mentors are added by invitation: the account and the mentor are created together
+        and the invitee chooses a password through an expiring link."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = MentorInviteForm(request.POST or None)
+        if form.is_valid():
+            try:
+                mentor = invitations.mentor_create_and_invite(**form.cleaned_data)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                self.message_user(request, _("Invitation sent to %(email)s.")
+                                  % {"email": mentor.user.email}, messages.SUCCESS)
+                return redirect("admin:mentorships_mentor_change", mentor.pk)
+        context = {**self.admin_site.each_context(request), "title": _("Invite a mentor"),
+                   "opts": self.model._meta, "form": form}
+        return render(request, "admin/mentorships/mentor/invite.html", context)
+
+    @admin.action(description=_("Send the invitation again"), permissions=["change"])
+    def send_invitation(self, request, queryset):
+        for mentor in queryset.select_related("user"):
+            try:
+                invitations.mentor_invite(mentor=mentor)
+            except ValidationError as error:
+                self.message_user(request, "; ".join(error.messages), messages.WARNING)
+            else:
+                self.message_user(request, _("Invitation sent to %(email)s.")
+                                  % {"email": mentor.user.email}, messages.SUCCESS)
 
 
 class MentorActionInline(admin.TabularInline):

@@ -1,13 +1,22 @@
 """Writes of the mentorship programme; the admin and (later) the portal call these."""
 
+import logging
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from accounts import roles
 from mentorships.choices import MentorshipStatus
-from mentorships.models import Mentor, MentorAction, Mentorship
+from mentorships.models import Mentor, MentorAction, Mentorship, MentorSignup
 from prisoners.models import Prisoner
+
+logger = logging.getLogger(__name__)
 
 
 def _require_status(mentorship, *allowed):
@@ -74,3 +83,59 @@ def mentor_action_log(*, mentorship: Mentorship, kind, date, note="", link="",
     action.full_clean()
     action.save()
     return action
+
+
+@transaction.atomic
+def mentor_action_update(*, action: MentorAction, **fields) -> MentorAction:
+    for name, value in fields.items():
+        setattr(action, name, value)
+    action.full_clean()
+    action.save()
+    return action
+
+
+@transaction.atomic
+def mentor_action_delete(*, action: MentorAction) -> None:
+    action.delete()
+
+
+@transaction.atomic
+def mentor_record_visit(*, mentor: Mentor) -> None:
+    mentor.last_portal_visit = timezone.now()
+    mentor.save(update_fields=["last_portal_visit"])
+
+
+def mentor_signup_submit(*, name, email, country, role, message="", prisoner=None,
+                         language) -> MentorSignup:
+    """Record a politician's offer from the public site and tell the coordinators.
+
+    No account is created: a coordinator follows the sign-up up by hand. The e-mail names
+    neither the volunteer nor their message, only where to read them. A failing mail server
+    never loses the sign-up.
+    """
+    signup = MentorSignup(name=name, email=email, country=country, role=role, message=message,
+                          prisoner=prisoner, language=language)
+    signup.full_clean()
+    signup.save()
+    try:
+        _mentor_signup_notify(signup)
+    except Exception:
+        logger.exception("Could not e-mail coordinators about mentor sign-up %s", signup.pk)
+    return signup
+
+
+def _mentor_signup_notify(signup):
+    recipients = sorted(set(
+        get_user_model().objects.filter(is_active=True, is_staff=True,
+                                        groups__name=roles.COORDINATOR)
+        .exclude(email="").values_list("email", flat=True)))
+    if not recipients:
+        return
+    path = reverse("admin:mentorships_mentorsignup_change", args=[signup.pk])
+    link = settings.SITE_URL.rstrip("/") + path
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("New mentor sign-up")
+        body = _("A politician volunteered as a mentor on the public site (country: "
+                 "%(country)s).\n\nRead the sign-up and follow it up: %(link)s") % {
+            "country": signup.country.name, "link": link}
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)

@@ -1169,3 +1169,7 @@ def biography(person, timeline, ctxs):
 def event_description(key, person, ctxs):
     """A case event's description in every language; ``key`` is an ``ev_*`` phrase."""
     return compose(_phrases(key), person, ctxs)
+
+# The demo mentor's office, in the four languages.
+MENTOR_ROLE = ("Member of the European Parliament", "Депутат Европейского парламента",
+               "Mitglied des Europäischen Parlaments", "Députée européenne")

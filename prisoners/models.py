@@ -198,6 +198,9 @@ class Prisoner(models.Model):
         kwargs["update_fields"] = self._fields_to_write(kwargs.get("update_fields"))
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self):
+        return reverse("prisoners:detail", kwargs={"slug": self.slug})
+
     def _fields_to_write(self, update_fields):
         """Never write recognition_standing: the database triggers own it, and an instance
         loaded before a recognition changed would otherwise overwrite it with a stale value."""
@@ -207,9 +210,6 @@ class Prisoner(models.Model):
             return None  # an insert: the default "" is right, no recognition exists yet
         return [field.name for field in self._meta.concrete_fields
                 if not field.primary_key and field.name != "recognition_standing"]
-
-    def get_absolute_url(self):
-        return reverse("prisoners:detail", kwargs={"slug": self.slug})
 
     def display_name(self, language_code):
         return self.full_name_original if language_code == "ru" else self.full_name_latin

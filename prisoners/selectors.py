@@ -1,8 +1,10 @@
-"""Reads for the public site. Every function starts from ``Prisoner.objects.public()``."""
+"""Reads for the public site. Every function starts from ``Prisoner.objects.public()`` or
+another ``public()`` manager."""
 
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 from django.utils.translation import get_language
 
+from mentorships.models import MentorAction, Mentorship
 from prisoners.choices import Status
 from prisoners.models import Article, CaseEvent, Facility, Prisoner, Region
 from prisoners.search import query_words
@@ -86,3 +88,11 @@ def headline_counts():
 
 def public_timeline(prisoner):
     return CaseEvent.objects.public().filter(prisoner=prisoner).order_by("date", "pk")
+
+
+def public_mentorships(prisoner):
+    """The prisoner's public mentorships with their mentors, each with ``public_actions``."""
+    actions = MentorAction.objects.public().order_by("-date", "-pk")
+    return (Mentorship.objects.public().filter(prisoner=prisoner).select_related("mentor")
+            .prefetch_related(Prefetch("actions", queryset=actions, to_attr="public_actions"))
+            .order_by("started_on", "pk"))

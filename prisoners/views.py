@@ -34,7 +34,8 @@ def prisoner_list(request):
 @require_safe
 def prisoner_detail(request, slug):
     prisoner = get_object_or_404(selectors.public_prisoners(), slug=slug)
-    context = {"prisoner": prisoner, "timeline": selectors.public_timeline(prisoner)}
+    context = {"prisoner": prisoner, "timeline": selectors.public_timeline(prisoner),
+               "mentorships": selectors.public_mentorships(prisoner)}
     return render(request, "prisoners/prisoner_detail.html", context)
 
 

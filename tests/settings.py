@@ -19,3 +19,4 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Tests never run collectstatic: WhiteNoise serves straight from the app and project folders.
 STATIC_ROOT = tempfile.mkdtemp(prefix="coalition-test-static-")
 WHITENOISE_USE_FINDERS = True
+STAFF_REQUIRE_2FA = False  # tests/accounts/test_two_factor.py turns it on

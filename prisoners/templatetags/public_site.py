@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -48,9 +50,31 @@ def other_script_name(prisoner):
 
 
 @register.filter
-def initials(prisoner):
-    words = prisoner.full_name_latin.split()
+def initials(person):
+    """Two letters for a portrait placeholder: of a prisoner's Latin name, or a mentor's."""
+    name = person.full_name_latin if hasattr(person, "full_name_latin") else person.name
+    words = name.split()
     return "".join(word[0] for word in words[:2]).upper()
+
+
+@register.filter
+def web_link(url):
+    """The address if it is an http(s) one, else "": no stored javascript: link is rendered."""
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return ""
+    return url if scheme in ("http", "https") else ""
+
+
+@register.filter
+def web_host(url):
+    """The site a link leads to, shown so that readers know where they are going."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
 
 
 @register.simple_tag(takes_context=True)

@@ -4,6 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.factories import CaseEventFactory, PublicPrisonerFactory
+from tests.mentorships.test_public import action_of, mentorship_of, public_mentor
 
 pytestmark = [
     pytest.mark.browser,
@@ -11,13 +12,17 @@ pytestmark = [
 ]
 
 PATHS = ["/en/", "/ru/prisoners/", "/de/prisoners/ivan-zhuchkov/", "/fr/definition/",
-         "/en/prisoners/?q=nobody"]
+         "/en/prisoners/?q=nobody", "/en/mentors/", "/de/mentors/volunteer/",
+         "/en/mentors/volunteer/?thanks=1"]
 
 
 @pytest.mark.parametrize("width", [375, 1280])
 def test_public_pages_have_no_serious_accessibility_violations(live_server, page, width):
     prisoner = PublicPrisonerFactory(full_name_latin="Ivan Zhuchkov", slug="ivan-zhuchkov")
     CaseEventFactory(prisoner=prisoner)
+    action_of(mentorship_of(public_mentor(), prisoner, statement_en="He is innocent."),
+              note="Wrote a letter.", link="https://example.org/letter")
+    PublicPrisonerFactory()  # waiting for a mentor
     page.set_viewport_size({"width": width, "height": 900})
     axe = Axe()
     for path in PATHS:

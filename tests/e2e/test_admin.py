@@ -17,9 +17,11 @@ def test_coordinator_edits_translations_in_tabs(live_server, watched_page):
     prisoner = PublicPrisonerFactory(full_name_latin="Ivan Zhuchkov")
     page = watched_page
     page.goto(f"{live_server.url}/admin/")
-    page.get_by_label("Username").fill("coord")
-    page.get_by_label("Password").fill("correct-horse-battery")
-    page.get_by_role("button", name="Log in").click()
+    expect(page).to_have_url(f"{live_server.url}/accounts/login/?next=%2Fadmin%2F")
+    page.locator("#id_login").fill("coord")
+    page.locator("#id_password").fill("correct-horse-battery")
+    page.get_by_role("button", name="Sign In").click()
+    expect(page).to_have_url(f"{live_server.url}/admin/")
 
     page.goto(f"{live_server.url}/admin/prisoners/prisoner/{prisoner.pk}/change/")
     tabs = page.locator(".ui-tabs-nav").first

@@ -48,7 +48,8 @@ def test_visitor_searches_in_german_spelling_and_switches_to_russian(
 def test_pages_fit_phone_and_desktop_widths(registry, live_server, watched_page, width):
     page = watched_page
     page.set_viewport_size({"width": width, "height": 900})
-    for path in ("/fr/", "/fr/prisoners/", "/fr/prisoners/ivan-zhuchkov/", "/fr/help/"):
+    for path in ("/fr/", "/fr/prisoners/", "/fr/prisoners/ivan-zhuchkov/", "/fr/help/",
+                 "/fr/mentors/", "/fr/mentors/volunteer/"):
         assert page.goto(f"{live_server.url}{path}").status == 200, path
         overflow = page.evaluate(
             "document.documentElement.scrollWidth - document.documentElement.clientWidth")

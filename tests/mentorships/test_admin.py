@@ -6,8 +6,8 @@ from PIL import Image
 
 from mentorships import services
 from mentorships.choices import MentorshipStatus
-from mentorships.models import Mentor, Mentorship
-from tests.factories import MentorFactory, PublicPrisonerFactory, UserFactory
+from mentorships.models import Mentorship
+from tests.factories import MentorFactory, PublicPrisonerFactory
 from tests.prisoners.test_photos import jpeg_with_gps
 
 pytestmark = pytest.mark.django_db
@@ -78,14 +78,14 @@ def test_hand_over_with_invalid_choice_shows_the_form_again(coordinator):
 
 
 def test_mentor_photo_is_sanitised(coordinator, django_capture_on_commit_callbacks):
-    user = UserFactory()
-    data = {"user": user.pk, "name": "Clara Example", "country": "FR",
+    mentor = MentorFactory(name="Clara Example", country="FR")
+    data = {"user": mentor.user.pk, "name": "Clara Example", "country": "FR",
             "preferred_language": "fr", "role_en": "Senator", "party": "",
             "photo": jpeg_with_gps()}
     with django_capture_on_commit_callbacks(execute=True):
-        response = coordinator.post("/admin/mentorships/mentor/add/", data)
+        response = coordinator.post(f"/admin/mentorships/mentor/{mentor.pk}/change/", data)
     assert response.status_code == 302, response.content.decode()[:2000]
-    mentor = Mentor.objects.get(name="Clara Example")
+    mentor.refresh_from_db()
     assert mentor.photo.name.startswith("photos/mentors/")
     with Image.open(mentor.photo.path) as image:
         assert dict(image.getexif()) == {}

@@ -11,6 +11,8 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import translation
 
+from mentorships.choices import MentorshipStatus
+from mentorships.models import MentorSignup
 from prisoners.choices import ConsentScope, RecognitionStatus
 from prisoners.models import InternalNote, PrisonerContact, RiskFlag
 from tests.factories import (
@@ -18,11 +20,13 @@ from tests.factories import (
     CaseEventFactory,
     ConsentFactory,
     FacilityFactory,
+    MentorFactory,
     PrisonerFactory,
     PublicPrisonerFactory,
     RecognitionFactory,
     RegionFactory,
 )
+from tests.mentorships.test_public import action_of, mentorship_of, public_mentor, with_photo
 from tests.prisoners.test_photos import jpeg_with_gps
 
 LANGUAGES = ["en", "ru", "de", "fr"]
@@ -77,6 +81,46 @@ def hidden_prisoner(canary, label, **kwargs):
     return prisoner
 
 
+def plant_mentorship_data(public, also_public, unpublished, canary):
+    """Private mentors, mentorships, actions and sign-ups around public prisoners; returns the
+    mentors whose photos must not be served and one whose photo must."""
+    def translated(label):
+        return {f"{label}_{code}": canary(f"{label}_{code}") for code in LANGUAGES}
+
+    hidden_mentor = with_photo(MentorFactory(
+        name=canary("private_mentor"), party=canary("private_party"),
+        user__username=canary("private_mentor_user").lower(),
+        **translated("role"), **translated("biography")))
+    action_of(mentorship_of(hidden_mentor, also_public, **translated("statement")),
+              note=canary("private_mentor_action"))
+    former = with_photo(public_mentor(name=canary("inactive_mentor"), user__is_active=False))
+    mentorship_of(former, also_public, statement_en=canary("inactive_mentor_statement"))
+
+    # A public mentor: their name shows, their account and their private work do not.
+    shown = with_photo(public_mentor(name="Public Mentor",
+                                     user__username=canary("mentor_user").lower(),
+                                     user__email=f"{canary('mentor_email').lower()}@example.org",
+                                     **translated("biography")))
+    mentorship = mentorship_of(shown, public, statement_en="A public statement.")
+    action_of(mentorship, note="A public action.")
+    action_of(mentorship, is_public=False, note=canary("private_action"),
+              link=f"https://example.org/{canary('private_action_link')}")
+    mentorship_of(public_mentor(), public, is_public=False, **translated("statement"))
+    ended = mentorship_of(shown, also_public, status=MentorshipStatus.ENDED,
+                          statement_en=canary("ended_statement"))
+    action_of(ended, note=canary("ended_action"))
+    mentorship_of(public_mentor(), also_public, status=MentorshipStatus.REQUESTED,
+                  statement_en=canary("requested_statement"))
+    hidden_work = mentorship_of(shown, unpublished, statement_en=canary("unpublished_statement"))
+    action_of(hidden_work, note=canary("unpublished_action"))
+
+    MentorSignup.objects.create(
+        name=canary("signup_name"), email=f"{canary('signup_email').lower()}@example.org",
+        country="SE", role=canary("signup_role"), message=canary("signup_message"),
+        prisoner=public, language="en")
+    return {"hidden": [hidden_mentor, former], "shown": shown}
+
+
 @pytest.fixture
 def planted(db):
     canary = Canaries()
@@ -112,7 +156,9 @@ def planted(db):
                                      consent__scope=ConsentScope.WITHOUT_PHOTO)
     services.photo_store(owner=no_photo, photo=sanitize_photo(jpeg_with_gps()))
     hidden = [unpublished, declined, removed, unconsented, withdrawn]
-    return {"tokens": canary.tokens, "public": public, "hidden": hidden, "no_photo": no_photo}
+    mentors = plant_mentorship_data(public, no_photo, unpublished, canary)
+    return {"tokens": canary.tokens, "public": public, "hidden": hidden, "no_photo": no_photo,
+            "mentors": mentors}
 
 
 def public_paths(planted):
@@ -123,7 +169,9 @@ def public_paths(planted):
         prefix = f"/{code}"
         paths += [f"{prefix}/", f"{prefix}/prisoners/", f"{prefix}/prisoners/?page=2",
                   f"{prefix}/prisoners/{planted['public'].slug}/",
-                  f"{prefix}/definition/", f"{prefix}/about/"]
+                  f"{prefix}/definition/", f"{prefix}/about/",
+                  f"{prefix}/mentors/", f"{prefix}/mentors/volunteer/",
+                  f"{prefix}/mentors/volunteer/?thanks=1"]
         for prisoner in hidden:
             paths += [
                 f"{prefix}/prisoners/{prisoner.slug}/",
@@ -135,6 +183,9 @@ def public_paths(planted):
     for prisoner in [*hidden, planted["no_photo"]]:
         paths += [f"/photos/{prisoner.slug}/full.jpg", f"/photos/{prisoner.slug}/thumb.jpg"]
     paths += [f"/photos/{planted['public'].slug}/full.jpg"]
+    paths += ["/accounts/login/", "/accounts/password/reset/", "/accounts/signup/"]
+    for mentor in [*planted["mentors"]["hidden"], planted["mentors"]["shown"]]:
+        paths += [f"/photos/mentors/{mentor.pk}/full.jpg", f"/photos/mentors/{mentor.pk}/thumb.jpg"]
     return paths
 
 
@@ -163,6 +214,15 @@ def test_hidden_prisoners_and_their_photos_are_404(planted, anonymous):
     assert anonymous.get(f"/en/prisoners/{slug}/").status_code == 200
 
 
+def test_only_public_mentors_photos_are_served(planted, anonymous):
+    for mentor in planted["mentors"]["hidden"]:
+        for variant in ("full", "thumb"):
+            assert anonymous.get(f"/photos/mentors/{mentor.pk}/{variant}.jpg").status_code == 404
+    shown = planted["mentors"]["shown"]
+    assert anonymous.get(f"/photos/mentors/{shown.pk}/thumb.jpg").status_code == 200
+    assert "Public Mentor" in anonymous.get("/en/mentors/").content.decode()
+
+
 def test_searching_hidden_names_finds_nothing(planted, anonymous):
     for prisoner in planted["hidden"]:
         for query in (prisoner.full_name_latin, prisoner.full_name_original):
@@ -185,11 +245,17 @@ def _route_names(patterns, namespace=""):
 
 
 # Public URL names and the path shapes in public_paths that cover them.
-COVERED = {"home", "prisoners:list", "prisoners:detail", "pages:detail", "prisoner_photo"}
+COVERED = {"home", "prisoners:list", "prisoners:detail", "pages:detail", "prisoner_photo",
+           "mentors:list", "mentors:volunteer", "mentor_photo"}
+
+
+# Not public registry pages: the admin, sign-in and two-factor pages (allauth: forms only, no
+# registry data) and the mentor portal (signed-in mentors; tests/mentorships/test_portal.py).
+NOT_PUBLIC_PREFIXES = ("admin", "account_", "mfa_", "portal:")
 
 
 def test_every_public_url_is_covered():
     with translation.override("en"):
         names = {name for name in _route_names(get_resolver().url_patterns)
-                 if not name.startswith("admin") and name != "set_language"}
+                 if not name.startswith(NOT_PUBLIC_PREFIXES)}
     assert names == COVERED

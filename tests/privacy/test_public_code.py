@@ -16,10 +16,14 @@ PUBLIC_CODE = [
     BASE / "prisoners" / "forms.py",
     BASE / "prisoners" / "templatetags" / "public_site.py",
     BASE / "pages" / "views.py",
+    BASE / "mentorships" / "views_public.py",
+    BASE / "mentorships" / "selectors_public.py",
+    BASE / "mentorships" / "forms_public.py",
     *(BASE / "templates").glob("*.html"),
     *(BASE / "templates" / "includes").glob("*.html"),
     *(BASE / "templates" / "prisoners").glob("*.html"),
     *(BASE / "templates" / "pages").glob("*.html"),
+    *(BASE / "templates" / "mentorships").glob("*.html"),
 ]
 PRIVATE_NAMES = re.compile(
     r"PrisonerContact|InternalNote|RiskFlag|\bcontacts\b|internal_notes|risk_flags"

@@ -12,6 +12,7 @@ already exists is changed (except the demo users' passwords, reset when they dif
 import random
 import time
 from collections import Counter
+from datetime import date
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -57,12 +58,14 @@ from prisoners.models import (
 from prisoners.services import photo_store, prisoner_publish
 
 ADMIN_URL = "http://127.0.0.1:8000/admin/"
+PORTAL_URL = "http://127.0.0.1:8000/portal/"
 DEMO_USERS = (
     ("coordinator", roles.COORDINATOR, "demo-coordinator-2026",
      "registry, recognition, consents and private data"),
     ("editor", roles.EDITOR, "demo-editor-2026", "public texts and translations"),
     ("finance", roles.FINANCE, "demo-finance-2026", "looks prisoners up, nothing private"),
 )
+DEMO_MENTOR = ("mentor", "demo-mentor-2026")
 CREATED_ORDER = ("users", "regions", "articles", "facilities", "prisoners", "case events",
                  "recognitions", "consents", "private contacts", "internal notes", "risk flags",
                  "photos", "benchmark prisoners")
@@ -95,6 +98,7 @@ class Command(BaseCommand):
         refs = self.seed_references(users["coordinator"])
         self.seed_people(refs)
         self.seed_photos()
+        self.seed_mentor()
         if prisoners is not None:
             self.seed_bench(prisoners, seed, refs)
         self.report()
@@ -120,6 +124,32 @@ class Command(BaseCommand):
             user.groups.add(group)
             users[username] = user
         return users
+
+    def seed_mentor(self):
+        """A demo mentor (portal login) who mentors Ivan Zhuchkov, with one public action."""
+        from mentorships import services as mentorship_services
+        from mentorships.models import Mentor
+
+        user, created = User.objects.get_or_create(
+            username=DEMO_MENTOR[0], defaults={"email": "mentor@example.org"})
+        if created or not user.check_password(DEMO_MENTOR[1]):
+            user.set_password(DEMO_MENTOR[1])
+            user.save()
+        mentor, created = Mentor.objects.get_or_create(user=user, defaults={
+            "name": "Sophie Laurent", "country": "FR", "preferred_language": "fr",
+            "is_public": True, **translated("role", demo.MENTOR_ROLE)})
+        if not created:
+            return
+        self.created["users"] += 1
+        prisoner = Prisoner.objects.get(slug="ivan-zhuchkov")
+        mentorship = mentorship_services.mentorship_assign(mentor=mentor, prisoner=prisoner,
+                                                           on=date(2025, 1, 15))
+        mentorship.is_public = True
+        mentorship.save(update_fields=["is_public"])
+        mentorship_services.mentor_action_log(
+            mentorship=mentorship, kind="letter_to_authorities", date=date(2025, 3, 3),
+            note="Letter to the Russian ambassador in Paris asking for Ivan's release.",
+            is_public=True)
 
     def seed_references(self, coordinator):
         regions = {}
@@ -262,5 +292,7 @@ class Command(BaseCommand):
         for username, group_name, password, what in DEMO_USERS:
             self.stdout.write(f"  {group_name:<12} username {username:<12} password {password:<22}"
                               f" ({what})")
+        self.stdout.write(f"\nMentor portal at {PORTAL_URL}\n  {'Mentor':<12} username "
+                          f"{DEMO_MENTOR[0]:<12} password {DEMO_MENTOR[1]:<22} (Ivan Zhuchkov)")
 
 

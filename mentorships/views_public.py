@@ -1,0 +1,67 @@
+import logging
+
+from django.core.cache import cache
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.crypto import salted_hmac
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods, require_safe
+
+from mentorships import selectors_public, services
+from mentorships.forms_public import MentorSignupForm
+from mentorships.models import Mentor
+from prisoners.views import PHOTO_VARIANTS, _photo_response
+
+logger = logging.getLogger(__name__)
+SIGNUPS_PER_HOUR = 5
+RATE_LIMIT_MESSAGE = _("Too many forms were sent from your network in the last hour. Please "
+                       "try again later.")
+
+
+@require_safe
+def mentor_list(request):
+    context = {"countries": selectors_public.mentors_by_country()}
+    return render(request, "mentorships/mentor_list.html", context)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def volunteer(request):
+    form = MentorSignupForm(request.POST if request.method == "POST" else None,
+                            prisoners=selectors_public.prisoners_waiting_choices())
+    if form.is_bound and _within_rate_limit(request, form) and form.is_valid():
+        services.mentor_signup_submit(**form.signup_data(), language=get_language())
+        return redirect(reverse("mentors:volunteer") + "?thanks=1")
+    context = {
+        "form": form,
+        "waiting": selectors_public.prisoners_waiting_for_mentor(),
+        "thanks": request.GET.get("thanks") == "1" and not form.is_bound,
+    }
+    return render(request, "mentorships/volunteer.html", context)
+
+
+def _within_rate_limit(request, form):
+    """Count every attempt from this address (kept only as a keyed hash) for an hour."""
+    address = salted_hmac("mentor-signup-rate", request.META.get("REMOTE_ADDR", "")).hexdigest()
+    key = f"mentor-signup:{address}"
+    try:
+        cache.add(key, 0, timeout=60 * 60)
+        attempts = cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.set(key, attempts := 1, timeout=60 * 60)
+    except Exception:  # the cache server is down: the honeypot and timestamp still apply
+        logger.exception("Rate limit cache unavailable")
+        return True
+    if attempts > SIGNUPS_PER_HOUR:
+        form.add_error(None, RATE_LIMIT_MESSAGE)
+        return False
+    return True
+
+
+@require_safe
+def photo(request, pk, variant):
+    if variant not in PHOTO_VARIANTS:
+        raise Http404
+    mentor = get_object_or_404(Mentor.objects.public(), pk=pk)
+    return _photo_response(getattr(mentor, PHOTO_VARIANTS[variant]))
