@@ -149,3 +149,22 @@ def test_letter_templates_hold_public_facts(as_a, mentorship_a):
         f"/portal/prisoners/{mentorship_a.prisoner.slug}/templates/").content.decode()
     assert "Ivan Zhuchkov" in content
     assert "Anna Mentor" in content
+
+
+def test_dashboard_query_count_does_not_grow_with_prisoners(as_a, mentor_a, mentorship_a):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert as_a.get("/portal/").status_code == 200
+        return len(queries)
+
+    one = count()
+    for _ in range(4):
+        mentorship = services.mentorship_assign(mentor=mentor_a, prisoner=PublicPrisonerFactory())
+        CaseEventFactory(prisoner=mentorship.prisoner, kind="hearing_scheduled",
+                         date=datetime.date(2030, 1, 1))
+        services.mentor_action_log(mentorship=mentorship, kind=ActionKind.MEDIA,
+                                   date=datetime.date(2026, 5, 1))
+    assert count() == one
