@@ -2,6 +2,7 @@
 mentorships (``Prisoner.objects.for_mentor``): another mentor's prisoner is never reachable."""
 
 import datetime
+from calendar import isleap
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
@@ -13,11 +14,12 @@ from prisoners.models import CaseEvent, Prisoner
 
 
 def next_birthday(birth_date, today):
+    """The next birthday on or after today; 29 February falls on 28 February in other years."""
     if not birth_date:
         return None
     for year in (today.year, today.year + 1):
-        day = min(birth_date.day, 28) if birth_date.month == 2 else birth_date.day
-        candidate = datetime.date(year, birth_date.month, day)
+        leap_day_moved = (birth_date.month, birth_date.day) == (2, 29) and not isleap(year)
+        candidate = datetime.date(year, birth_date.month, 28 if leap_day_moved else birth_date.day)
         if candidate >= today:
             return candidate
     return None

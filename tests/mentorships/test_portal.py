@@ -168,3 +168,16 @@ def test_dashboard_query_count_does_not_grow_with_prisoners(as_a, mentor_a, ment
         services.mentor_action_log(mentorship=mentorship, kind=ActionKind.MEDIA,
                                    date=datetime.date(2026, 5, 1))
     assert count() == one
+
+
+@pytest.mark.parametrize(("born", "today", "expected"), [
+    (datetime.date(1990, 3, 14), datetime.date(2026, 3, 1), datetime.date(2026, 3, 14)),
+    (datetime.date(1990, 3, 14), datetime.date(2026, 3, 14), datetime.date(2026, 3, 14)),
+    (datetime.date(1990, 3, 14), datetime.date(2026, 3, 15), datetime.date(2027, 3, 14)),
+    (datetime.date(1992, 2, 29), datetime.date(2026, 1, 1), datetime.date(2026, 2, 28)),
+    (datetime.date(1992, 2, 29), datetime.date(2027, 3, 1), datetime.date(2028, 2, 29)),
+])
+def test_next_birthday(born, today, expected):
+    from mentorships.selectors_portal import next_birthday
+
+    assert next_birthday(born, today) == expected
