@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from mentorships.choices import MentorshipStatus
 from mentorships.models import MentorAction, Mentorship
+from mentorships.selectors_public import without_mentor
 from prisoners.choices import EventKind
 from prisoners.models import CaseEvent, Prisoner
 
@@ -56,14 +57,12 @@ def my_actions(user, prisoner=None):
 
 
 def prisoners_to_request(mentor):
-    """Public prisoners without an active mentor, the least supported first (fewest
-    mentorships ever, then the longest in custody); those this mentor already asked for are
-    left out."""
-    mentorships = Mentorship.objects.filter(prisoner=OuterRef("pk"))
-    return (Prisoner.objects.public()
-            .exclude(Exists(mentorships.filter(status=MentorshipStatus.ACTIVE)))
-            .exclude(Exists(mentorships.filter(mentor=mentor,
-                                               status=MentorshipStatus.REQUESTED)))
+    """Public prisoners waiting for a mentor, the least supported first (fewest mentorships
+    ever, then the longest in custody); those this mentor already asked for are left out."""
+    requested_by_mentor = Mentorship.objects.filter(
+        prisoner=OuterRef("pk"), mentor=mentor, status=MentorshipStatus.REQUESTED)
+    return (without_mentor(Prisoner.objects.public())
+            .exclude(Exists(requested_by_mentor))
             .annotate(support=Count("mentorships", distinct=True,
                                     filter=~Q(mentorships__status=MentorshipStatus.REQUESTED)))
             .select_related("region").order_by("support", "arrested_on", "pk"))

@@ -40,19 +40,20 @@ def mentors_by_country():
             for members in (list(group) for _code, group in groups)]
 
 
-def _waiting(prisoners):
-    # Any active mentorship counts, public or not: such a prisoner has a mentor.
+def without_mentor(prisoners):
+    """Those still held who have no active mentorship (public or not: either way, they have a
+    mentor). The public volunteer page and the portal's request list share this rule."""
     return (prisoners.exclude(status__in=NO_LONGER_HELD)
             .exclude(mentorships__status=MentorshipStatus.ACTIVE))
 
 
 def prisoners_waiting_for_mentor():
     """Public prisoners without a mentor, as cards, those waiting longest first."""
-    return _waiting(prisoner_selectors.prisoner_cards()).order_by(
+    return without_mentor(prisoner_selectors.prisoner_cards()).order_by(
         F("arrested_on").asc(nulls_last=True), *prisoner_selectors.name_ordering())
 
 
 def prisoners_waiting_choices():
     """The same prisoners for the sign-up form's choice list, by name."""
-    return (_waiting(Prisoner.objects.public()).only("pk", *NAME_FIELDS)
+    return (without_mentor(Prisoner.objects.public()).only("pk", *NAME_FIELDS)
             .order_by(*prisoner_selectors.name_ordering()))

@@ -181,3 +181,12 @@ def test_next_birthday(born, today, expected):
     from mentorships.selectors_portal import next_birthday
 
     assert next_birthday(born, today) == expected
+
+
+def test_request_list_leaves_out_prisoners_no_longer_held(as_a, mentorship_a):
+    PublicPrisonerFactory(slug="still-held")
+    PublicPrisonerFactory(slug="released", status="released")
+    PublicPrisonerFactory(slug="died", status="died_in_custody")
+    slugs = [p.slug for p in as_a.get("/portal/volunteer/").context["prisoners"]]
+    assert slugs == ["still-held"]
+    assert as_a.post("/portal/volunteer/released/").status_code == 404
