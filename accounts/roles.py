@@ -20,7 +20,14 @@ EDITOR_PERMISSIONS = (
     "pages.view_page", "pages.change_page",
 )
 
-# Finance (funds arrive later) may look prisoners up to link expenses, nothing private.
+# Coordinators read the ledger and edit the payment details shown on the donation page; the
+# Finance group keeps the books (every funds permission, including import and export).
+COORDINATOR_FUNDS = (
+    "view_campaign", "view_income", "view_expense",
+    "view_paymentmethod", "add_paymentmethod", "change_paymentmethod", "delete_paymentmethod",
+)
+FINANCE_APPS = ("funds",)
+# Finance may look prisoners up to link expenses and campaigns, nothing private.
 FINANCE_PERMISSIONS = ("prisoners.view_prisoner",)
 
 
@@ -37,11 +44,17 @@ def sync_groups(apps):
         return permissions
 
     coordinator, _ = Group.objects.get_or_create(name=COORDINATOR)
+    # Filters rather than look-ups for apps that may not be migrated yet when this first runs.
     coordinator.permissions.set([
         *Permission.objects.filter(content_type__app_label__in=COORDINATOR_APPS),
+        *Permission.objects.filter(content_type__app_label="funds",
+                                   codename__in=COORDINATOR_FUNDS),
         *by_codes(COORDINATOR_EXTRA),
     ])
     editor, _ = Group.objects.get_or_create(name=EDITOR)
     editor.permissions.set(by_codes(EDITOR_PERMISSIONS))
     finance, _ = Group.objects.get_or_create(name=FINANCE)
-    finance.permissions.set(by_codes(FINANCE_PERMISSIONS))
+    finance.permissions.set([
+        *Permission.objects.filter(content_type__app_label__in=FINANCE_APPS),
+        *by_codes(FINANCE_PERMISSIONS),
+    ])

@@ -58,10 +58,12 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "import_export",
     "accounts",
     "prisoners",
     "mentorships",
     "pages",
+    "funds",
     "reports",
 ]
 
@@ -181,6 +183,15 @@ STORAGES = {
 }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+# Spreadsheet import and export (funds) ---------------------------------------------------------
+# Safe settings (shared/STACK.md): exporting and importing each need their own permission, a
+# cell that starts a formula is neutralised, and an import with any error saves nothing.
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "export"
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "import"
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 
 # E-mail -----------------------------------------------------------------------------------------
 if EMAIL_HOST := os.environ.get("EMAIL_HOST"):

@@ -31,5 +31,6 @@ urlpatterns += i18n_patterns(
     path("", prisoner_views.home, name="home"),
     path("prisoners/", include("prisoners.urls")),
     path("mentors/", include("mentorships.urls_public")),
+    path("", include("funds.urls")),
     path("", include("pages.urls")),
 )

@@ -22,6 +22,7 @@ from django.db import transaction
 
 from accounts import roles
 from accounts.models import User
+from funds.demo import seed_funds
 from prisoners import demo_data as demo
 from prisoners.choices import (
     ContactKind,
@@ -63,12 +64,13 @@ DEMO_USERS = (
     ("coordinator", roles.COORDINATOR, "demo-coordinator-2026",
      "registry, recognition, consents and private data"),
     ("editor", roles.EDITOR, "demo-editor-2026", "public texts and translations"),
-    ("finance", roles.FINANCE, "demo-finance-2026", "looks prisoners up, nothing private"),
+    ("finance", roles.FINANCE, "demo-finance-2026",
+     "the funds ledger; looks prisoners up, nothing private"),
 )
 DEMO_MENTOR = ("mentor", "demo-mentor-2026")
 CREATED_ORDER = ("users", "regions", "articles", "facilities", "prisoners", "case events",
                  "recognitions", "consents", "private contacts", "internal notes", "risk flags",
-                 "photos", "benchmark prisoners")
+                 "photos", "ledger rows", "benchmark prisoners")
 BENCH_MAX = 999_999
 BATCH_SIZE = 2000
 
@@ -99,6 +101,7 @@ class Command(BaseCommand):
         self.seed_people(refs)
         self.seed_photos()
         self.seed_mentor()
+        self.created["ledger rows"] += seed_funds()
         if prisoners is not None:
             self.seed_bench(prisoners, seed, refs)
         self.report()

@@ -1,0 +1,147 @@
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from import_export.admin import ImportExportModelAdmin
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from funds import services
+from funds.models import Campaign, Expense, Income, PaymentMethod, money_sum
+from funds.resources import ExpenseResource, IncomeResource
+from funds.templatetags.money import eur, percent_of
+
+LANGUAGE_CODES = ("en", "ru", "de", "fr")
+
+
+class MonthFilter(admin.SimpleListFilter):
+    title = _("month")
+    parameter_name = "month"
+
+    def lookups(self, request, model_admin):
+        months = model_admin.get_queryset(request).dates("date", "month", order="DESC")
+        return [(f"{month:%Y-%m}", date_format(month, "YEAR_MONTH_FORMAT")) for month in months]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        try:
+            year, month = (int(part) for part in self.value().split("-"))
+        except ValueError:
+            return queryset.none()
+        return queryset.filter(date__year=year, date__month=month)
+
+
+class LedgerAdmin(ImportExportModelAdmin):
+    """Income and expenses: month filter, totals of what the list shows, spreadsheet files."""
+
+    change_list_template = "admin/funds/ledger_change_list.html"
+    list_per_page = 100
+    # Totals are broken down by this field (channel or category).
+    totals_by = None
+
+    class Media:
+        css = {"all": ("css/admin.css",)}
+
+    @admin.display(description=_("amount"), ordering="amount")
+    def amount_with_currency(self, obj):
+        return f"{obj.amount} {obj.currency}"
+
+    @admin.display(description=_("value in EUR"), ordering="amount_eur")
+    def euro_value(self, obj):
+        return eur(obj.amount_eur)
+
+    def changelist_view(self, request, extra_context=None):
+        response = super().changelist_view(request, extra_context)
+        context = getattr(response, "context_data", None) or {}
+        if "cl" in context:
+            context["totals"] = self.totals(context["cl"].queryset)
+        return response
+
+    def totals(self, queryset):
+        """Sums of the listed rows: in euros, per original currency, and per ``totals_by``."""
+        queryset = queryset.order_by()
+        field = self.model._meta.get_field(self.totals_by)
+        labels = dict(field.choices)
+        return {
+            "overall": queryset.aggregate(eur=money_sum("amount_eur"), count=Count("pk")),
+            "currencies": list(queryset.exclude(currency="EUR").values("currency")
+                               .annotate(amount=money_sum("amount")).order_by("currency")),
+            "breakdown_title": field.verbose_name,
+            "breakdown": [(labels[row[self.totals_by]], row["eur"]) for row in
+                          queryset.values(self.totals_by).annotate(eur=money_sum("amount_eur"))
+                          .order_by("-eur")],
+        }
+
+
+@admin.register(Income)
+class IncomeAdmin(LedgerAdmin):
+    resource_classes = [IncomeResource]
+    totals_by = "channel"
+    list_display = ("date", "amount_with_currency", "euro_value", "channel", "campaign",
+                    "donor_name")
+    list_filter = (MonthFilter, "channel", "campaign", "currency", "donor_may_be_named")
+    list_select_related = ("campaign",)
+    search_fields = ("donor_name", "note")
+    autocomplete_fields = ("campaign",)
+    actions = ["forget_donors"]
+    fieldsets = (
+        (None, {"fields": ("date", ("amount", "currency", "amount_eur"), "channel", "campaign")}),
+        (_("Donor"), {"fields": ("donor_may_be_named", "donor_name"),
+                      "description": _("No personal data of donors is needed. Enter a name only "
+                                       "if the donor asked to be named publicly.")}),
+        (None, {"fields": ("note",)}),
+    )
+
+    @admin.action(description=_("Forget the donors' names (consent withdrawn)"),
+                  permissions=["change"])
+    def forget_donors(self, request, queryset):
+        count = services.income_forget_donors(incomes=queryset)
+        self.message_user(request, ngettext("%(count)d donor name erased.",
+                                            "%(count)d donor names erased.", count)
+                          % {"count": count}, messages.SUCCESS)
+
+
+@admin.register(Expense)
+class ExpenseAdmin(LedgerAdmin, TabbedTranslationAdmin):
+    resource_classes = [ExpenseResource]
+    totals_by = "category"
+    list_display = ("date", "amount_with_currency", "euro_value", "category", "prisoner",
+                    "campaign", "description")
+    list_filter = (MonthFilter, "category", "campaign", "currency")
+    list_select_related = ("prisoner", "campaign")
+    search_fields = ("description", *[f"public_description_{code}" for code in LANGUAGE_CODES])
+    autocomplete_fields = ("prisoner", "campaign")
+    fields = ("date", ("amount", "currency", "amount_eur"), "category", "prisoner", "campaign",
+              "description", "public_description")
+
+
+@admin.register(Campaign)
+class CampaignAdmin(TabbedTranslationAdmin):
+    list_display = ("title", "prisoner", "target", "collected_display", "status", "is_public",
+                    "starts_on")
+    list_filter = ("status", "is_public")
+    list_select_related = ("prisoner",)
+    search_fields = ("slug", *[f"title_{code}" for code in LANGUAGE_CODES])
+    autocomplete_fields = ("prisoner",)
+    prepopulated_fields = {"slug": ("title_en",)}
+    fields = ("title", "slug", "purpose", "prisoner", "target_amount", ("starts_on", "ends_on"),
+              "status", "is_public")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_collected()
+
+    @admin.display(description=_("target"), ordering="target_amount")
+    def target(self, obj):
+        return eur(obj.target_amount)
+
+    @admin.display(description=_("collected"), ordering="collected")
+    def collected_display(self, obj):
+        return f"{eur(obj.collected)} ({percent_of(obj.collected, obj.target_amount)}%)"
+
+
+@admin.register(PaymentMethod)
+class PaymentMethodAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "position", "is_published", "updated_at")
+    list_editable = ("position", "is_published")
+    fields = ("name", "details", "link", "position", "is_published")
