@@ -1,9 +1,14 @@
+import datetime
+
 from django.contrib import admin, messages
 from django.db.models import Count
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from import_export.admin import ImportExportModelAdmin
+from import_export.forms import ImportForm
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from funds import services
@@ -27,15 +32,47 @@ class MonthFilter(admin.SimpleListFilter):
             return queryset
         try:
             year, month = (int(part) for part in self.value().split("-"))
-        except ValueError:
+            # A year or month out of range (0-1, 2026-13) fails here rather than in the SQL.
+            first = datetime.date(year, month, 1)
+        except (ValueError, OverflowError):
             return queryset.none()
-        return queryset.filter(date__year=year, date__month=month)
+        return queryset.filter(date__year=first.year, date__month=first.month)
+
+
+class LedgerImportForm(ImportForm):
+    """Reads the uploaded file's first row: a file whose columns are not the ledger's is refused
+    here, naming the columns it should have, before any row is read as data."""
+
+    def __init__(self, formats, resources, **kwargs):
+        super().__init__(formats, resources, **kwargs)
+        self.formats, self.resources = formats, resources
+
+    def clean(self):
+        cleaned_data = super().clean()
+        upload, index = cleaned_data.get("import_file"), cleaned_data.get("format")
+        if upload is None or index in (None, ""):
+            return cleaned_data
+        try:
+            input_format = self.formats[int(index)](encoding=LedgerAdmin.from_encoding)
+            dataset = input_format.create_dataset(upload.read())
+        except Exception:
+            # Not readable in that format: the import view reports it on this field.
+            return cleaned_data
+        finally:
+            upload.seek(0)
+        resource = self.resources[int(cleaned_data.get("resource") or 0)]()
+        if problem := resource.column_problem(dataset.headers):
+            self.add_error("import_file", problem)
+        return cleaned_data
 
 
 class LedgerAdmin(ImportExportModelAdmin):
     """Income and expenses: month filter, totals of what the list shows, spreadsheet files."""
 
-    change_list_template = "admin/funds/ledger_change_list.html"
+    # The template extends import-export's change list, so it takes the place of that one;
+    # as ``change_list_template`` it would end up extending itself (TemplateDoesNotExist).
+    import_export_change_list_template = "admin/funds/ledger_change_list.html"
+    import_form_class = LedgerImportForm
     list_per_page = 100
     # Totals are broken down by this field (channel or category).
     totals_by = None
@@ -68,10 +105,22 @@ class LedgerAdmin(ImportExportModelAdmin):
             "currencies": list(queryset.exclude(currency="EUR").values("currency")
                                .annotate(amount=money_sum("amount")).order_by("currency")),
             "breakdown_title": field.verbose_name,
-            "breakdown": [(labels[row[self.totals_by]], row["eur"]) for row in
-                          queryset.values(self.totals_by).annotate(eur=money_sum("amount_eur"))
-                          .order_by("-eur")],
+            "breakdown": [(labels.get(row[self.totals_by], row[self.totals_by]), row["eur"])
+                          for row in queryset.values(self.totals_by)
+                          .annotate(eur=money_sum("amount_eur"))
+                          .order_by("-eur", self.totals_by)],
         }
+
+    def process_result(self, result, request):
+        # Confirmed after a preview without errors, the file can still fail (a campaign it
+        # names was deleted meanwhile); the resource then saved nothing, so do not say
+        # "Import finished".
+        if result.has_errors() or result.has_validation_errors():
+            messages.error(request, _("Nothing was imported: the file no longer passes the "
+                                      "checks. Upload it again to see why."))
+            app_label, model_name = self.get_model_info()
+            return HttpResponseRedirect(reverse(f"admin:{app_label}_{model_name}_import"))
+        return super().process_result(result, request)
 
 
 @admin.register(Income)

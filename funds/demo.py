@@ -150,3 +150,30 @@ def _month(month, campaigns, rng):
                 **translated("public_description", lines))
             rows += 1
     return rows
+
+
+BENCH_NOTE = "bench"
+
+
+def seed_bench_ledger(target, *, seed=2026, batch_size=5000):
+    """Top the ledger up to ``target`` generated incomes and as many expenses (benchmarks),
+    spread over 2024-2026; returns how many rows were added."""
+    from funds.models import Expense, Income
+
+    rng = random.Random(seed)
+    missing = max(0, target - Income.objects.filter(note=BENCH_NOTE).count())
+    categories = list(ExpenseCategory)
+    channels = list(Channel)
+    for start in range(0, missing, batch_size):
+        size = min(batch_size, missing - start)
+        days = [date(rng.randint(2024, 2026), rng.randint(1, 12), rng.randint(1, 28))
+                for _ in range(size)]
+        amounts = [Decimal(rng.randint(100, 50000)) / 100 for _ in range(size)]
+        # bulk_create skips save(): euro rows get their euro value here.
+        Income.objects.bulk_create(
+            Income(date=day, amount=amount, amount_eur=amount, channel=rng.choice(channels),
+                   note=BENCH_NOTE) for day, amount in zip(days, amounts, strict=True))
+        Expense.objects.bulk_create(
+            Expense(date=day, amount=amount, amount_eur=amount, category=rng.choice(categories),
+                    description=BENCH_NOTE) for day, amount in zip(days, amounts, strict=True))
+    return 2 * missing

@@ -4,8 +4,10 @@ Fields are listed explicitly; every row is validated like an admin form (``full_
 bad row refuses the whole file, and every error names its row and column in plain words.
 """
 
+import datetime
 from decimal import Decimal, InvalidOperation
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
@@ -14,6 +16,9 @@ from prisoners.models import Prisoner
 
 # A spreadsheet evaluates a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Text starting with the escape character itself is escaped too, so that importing an export
+# gives back exactly what was exported ("'=1" stays "'=1", not "=1").
+ESCAPED_STARTS = (*FORMULA_STARTS, "'")
 
 
 class MoneyWidget(widgets.Widget):
@@ -43,13 +48,42 @@ class SafeTextWidget(widgets.CharWidget):
 
     def render(self, value, obj=None, **kwargs):
         text = super().render(value, obj, **kwargs)
-        return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+        return f"'{text}" if text.startswith(ESCAPED_STARTS) else text
 
     def clean(self, value, row=None, **kwargs):
         text = super().clean(value, row, **kwargs) or ""
-        if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+        if text.startswith("'") and text[1:].startswith(ESCAPED_STARTS):
             return text[1:]
         return text
+
+
+class TextField(fields.Field):
+    """A text column. An empty cell leaves an empty stored value as it is: translated columns
+    hold NULL until written, and re-importing an export must not count "" for NULL as a
+    change."""
+
+    def save(self, instance, row, is_m2m=False, **kwargs):
+        if not self.clean(row, **kwargs) and not getattr(instance, self.attribute):
+            return
+        super().save(instance, row, is_m2m, **kwargs)
+
+
+class IsoDateWidget(widgets.DateWidget):
+    """Dates written 2026-03-31 only (or real date cells of a spreadsheet): Django's default
+    input formats would read 04/03/2026 as the American 3 April."""
+
+    def __init__(self):
+        super().__init__(format="%Y-%m-%d")
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        try:
+            return super().clean(value.strip() if isinstance(value, str) else value, row,
+                                 **kwargs)
+        except (TypeError, ValueError):
+            raise ValueError(_("“%(value)s” is not a date: write it like 2026-03-31 (year, "
+                               "month, day).") % {"value": value}) from None
 
 
 class SlugWidget(widgets.ForeignKeyWidget):
@@ -82,7 +116,7 @@ def money(name):
 
 
 def text(name):
-    return fields.Field(attribute=name, column_name=name, widget=SafeTextWidget())
+    return TextField(attribute=name, column_name=name, widget=SafeTextWidget())
 
 
 def campaign():
@@ -91,20 +125,69 @@ def campaign():
 
 
 class LedgerResource(resources.ModelResource):
+    date = fields.Field(attribute="date", column_name="date", widget=IsoDateWidget())
     amount = money("amount")
     amount_eur = money("amount_eur")
 
+    # Columns a file must have; the others may be left out. Unknown columns are refused, so a
+    # misspelt header cannot silently drop a column.
+    required_columns = ("id", "date", "amount", "currency", "amount_eur")
+
+    def column_problem(self, headers):
+        """Why a file with these column headers cannot be imported, or None."""
+        columns = [str(header).strip() for header in headers or () if header not in (None, "")]
+        known = [field.column_name for field in self.get_import_fields()]
+        unknown = [column for column in columns if column not in known]
+        missing = [column for column in self.required_columns if column not in columns]
+        if not unknown and not missing:
+            return None
+        problems = []
+        if missing:
+            problems.append(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)})
+        if unknown:
+            problems.append(_("Unknown columns: %(columns)s.") % {"columns": ", ".join(unknown)})
+        return " ".join([*problems, _("The first row must name the columns: %(columns)s.")
+                         % {"columns": ", ".join(known)}])
+
+    def before_import(self, dataset, **kwargs):
+        if problem := self.column_problem(dataset.headers):
+            raise ValueError(problem)
+
+    def import_data(self, dataset, dry_run=False, raise_errors=False, use_transactions=None,
+                    collect_failed_rows=False, rollback_on_validation_errors=False, **kwargs):
+        # One bad row refuses the whole file: the rows before and after it are rolled back too,
+        # whatever the caller asked for.
+        return super().import_data(dataset, dry_run=dry_run, raise_errors=raise_errors,
+                                   use_transactions=True,
+                                   collect_failed_rows=collect_failed_rows,
+                                   rollback_on_validation_errors=True, **kwargs)
+
     def import_instance(self, instance, row, **kwargs):
-        super().import_instance(instance, row, **kwargs)
-        # An export carries the euro value of euro rows; clean() fills it in again.
+        adding = instance._state.adding
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if adding and instance.pk is not None:
+            # Saving it would insert a row under that id behind the id sequence's back.
+            errors.setdefault("id", []).append(ValidationError(_(
+                "There is no row with the id %(id)s to update. Leave the id empty for a new "
+                "row.") % {"id": instance.pk}))
+        # An export carries the euro value of euro rows, which is the amount itself (also after
+        # the amount was corrected in the file). Set here, not left to clean(), so that an
+        # unchanged row compares equal and is skipped.
         if instance.currency == "EUR":
-            instance.amount_eur = None
+            instance.amount_eur = instance.amount
+        if errors:
+            raise ValidationError(errors)
 
 
 class IncomeResource(LedgerResource):
     campaign = campaign()
     donor_name = text("donor_name")
     note = text("note")
+    required_columns = (*LedgerResource.required_columns, "channel")
 
     class Meta:
         model = Income
@@ -125,6 +208,7 @@ class ExpenseResource(LedgerResource):
     public_description_ru = text("public_description_ru")
     public_description_de = text("public_description_de")
     public_description_fr = text("public_description_fr")
+    required_columns = (*LedgerResource.required_columns, "category", "description")
 
     class Meta:
         model = Expense

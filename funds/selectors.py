@@ -61,9 +61,10 @@ class YearFigures:
 
 def years_with_money():
     """Years in which anything came in or went out, newest first."""
-    years = set(Income.objects.annotate(year=ExtractYear("date")).values_list("year", flat=True))
-    years |= set(Expense.objects.annotate(year=ExtractYear("date"))
-                 .values_list("year", flat=True))
+    years = set()
+    for model in (Income, Expense):
+        years |= set(model.objects.annotate(year=ExtractYear("date")).order_by()
+                     .values_list("year", flat=True).distinct())
     return sorted(years, reverse=True)
 
 
@@ -73,13 +74,15 @@ def year_figures(year, *, today=None):
     last_month = today.month if year == today.year else 12
     months = {number: MonthFigures(month=datetime.date(year, number, 1))
               for number in range(1, last_month + 1)}
+    # order_by(): the models' default ordering (by date) would split the groups by day.
     incomes = (Income.objects.filter(date__year=year).annotate(number=ExtractMonth("date"))
-               .values("number").annotate(total=money_sum("amount_eur")))
+               .values("number").annotate(total=money_sum("amount_eur")).order_by())
     for row in incomes:
         if row["number"] in months:
             months[row["number"]].income = row["total"]
     expenses = (Expense.objects.filter(date__year=year).annotate(number=ExtractMonth("date"))
-                .values("number", "category").annotate(total=money_sum("amount_eur")))
+                .values("number", "category").annotate(total=money_sum("amount_eur"))
+                .order_by())
     for row in expenses:
         if row["number"] in months:
             months[row["number"]].by_category[ExpenseCategory(row["category"])] = row["total"]

@@ -25,6 +25,7 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
+from funds.models import Expense, Income  # noqa: E402
 from prisoners.models import Prisoner  # noqa: E402
 
 ROUNDS = 20
@@ -60,14 +61,16 @@ def main():
     sample = public.order_by("pk").values_list("slug", flat=True).first()
     if not sample:
         sys.exit("No public prisoners: run `manage.py seed_demo --prisoners 10000` first.")
-    print(f"data: {Prisoner.objects.count():,} prisoners, {public.count():,} public")
+    print(f"data: {Prisoner.objects.count():,} prisoners, {public.count():,} public; "
+          f"ledger: {Income.objects.count():,} incomes, {Expense.objects.count():,} expenses")
     print(f"machine: {machine()}")
     print(f"{'page':<48} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
     client = Client()
     for path in ["/en/", "/en/prisoners/", "/en/prisoners/?page=50",
                  "/ru/prisoners/?q=Schutschkow", "/en/prisoners/?q=ivanov",
                  "/de/prisoners/?status=serving_sentence&category=anti_war",
-                 f"/fr/prisoners/{sample}/"]:
+                 f"/fr/prisoners/{sample}/", "/en/donate/", "/en/campaigns/",
+                 "/de/transparency/", "/en/transparency/2025.csv"]:
         median, p95, queries = measure(client, path)
         print(f"{path:<48} {median:>10.1f} {p95:>8.1f} {queries:>8}")
 

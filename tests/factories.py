@@ -1,6 +1,7 @@
 """Factories for the registry. ``PublicPrisonerFactory`` builds someone who passes every rule."""
 
 import datetime
+from decimal import Decimal
 
 import factory
 from django.contrib.auth.models import Group
@@ -143,3 +144,37 @@ class MentorFactory(factory.django.DjangoModelFactory):
     country = "DE"
     role_en = "Member of the Bundestag"
     role_de = "Mitglied des Bundestages"
+
+
+class CampaignFactory(factory.django.DjangoModelFactory):
+    """A public campaign for nobody in particular."""
+
+    class Meta:
+        model = "funds.Campaign"
+
+    title_en = factory.Sequence(lambda n: f"Campaign {n}")
+    title_ru = factory.Sequence(lambda n: f"Кампания {n}")
+    slug = factory.Sequence(lambda n: f"campaign-{n}")
+    purpose_en = "Pays for a lawyer."
+    target_amount = Decimal("4700.00")
+    starts_on = datetime.date(2026, 3, 1)
+    is_public = True
+
+
+class IncomeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "funds.Income"
+
+    date = datetime.date(2026, 3, 10)
+    amount = Decimal("100.00")
+    channel = "bank_transfer"
+
+
+class ExpenseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "funds.Expense"
+
+    date = datetime.date(2026, 3, 12)
+    amount = Decimal("685.00")
+    category = "lawyer_initial_visit"
+    description = "Lawyer's fee for a first visit."

@@ -4,6 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.factories import CaseEventFactory, PublicPrisonerFactory
+from tests.funds.test_ledger import record_the_report_month
 from tests.mentorships.test_public import action_of, mentorship_of, public_mentor
 
 pytestmark = [
@@ -13,7 +14,8 @@ pytestmark = [
 
 PATHS = ["/en/", "/ru/prisoners/", "/de/prisoners/ivan-zhuchkov/", "/fr/definition/",
          "/en/prisoners/?q=nobody", "/en/mentors/", "/de/mentors/volunteer/",
-         "/en/mentors/volunteer/?thanks=1"]
+         "/en/mentors/volunteer/?thanks=1", "/en/donate/", "/de/transparency/2026/",
+         "/fr/campaigns/"]
 
 
 @pytest.mark.parametrize("width", [375, 1280])
@@ -23,9 +25,10 @@ def test_public_pages_have_no_serious_accessibility_violations(live_server, page
     action_of(mentorship_of(public_mentor(), prisoner, statement_en="He is innocent."),
               note="Wrote a letter.", link="https://example.org/letter")
     PublicPrisonerFactory()  # waiting for a mentor
+    campaign = record_the_report_month()
     page.set_viewport_size({"width": width, "height": 900})
     axe = Axe()
-    for path in PATHS:
+    for path in [*PATHS, f"/ru/campaigns/{campaign.slug}/"]:
         assert page.goto(f"{live_server.url}{path}").status == 200, path
         results = axe.run(page)
         serious = [(v["id"], v["help"], [n["target"] for n in v["nodes"]])

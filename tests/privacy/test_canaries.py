@@ -11,15 +11,19 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import translation
 
+from funds.models import PaymentMethod
 from mentorships.choices import MentorshipStatus
 from mentorships.models import MentorSignup
 from prisoners.choices import ConsentScope, RecognitionStatus
 from prisoners.models import InternalNote, PrisonerContact, RiskFlag
 from tests.factories import (
     ArticleFactory,
+    CampaignFactory,
     CaseEventFactory,
     ConsentFactory,
+    ExpenseFactory,
     FacilityFactory,
+    IncomeFactory,
     MentorFactory,
     PrisonerFactory,
     PublicPrisonerFactory,
@@ -121,6 +125,31 @@ def plant_mentorship_data(public, also_public, unpublished, canary):
     return {"hidden": [hidden_mentor, former], "shown": shown}
 
 
+def plant_funds_data(public, unpublished, canary):
+    """Private bookkeeping around public and hidden prisoners; returns the hidden campaigns
+    and the public one."""
+    def translated(label):
+        return {f"{label}_{code}": canary(f"{label}_{code}") for code in LANGUAGES}
+
+    shown = CampaignFactory(slug="public-campaign", prisoner=public, title_en="Public campaign")
+    IncomeFactory(campaign=shown, note=canary("income_note"))
+    IncomeFactory(campaign=None, donor_may_be_named=True, donor_name=canary("general_donor"))
+    ExpenseFactory(prisoner=public, campaign=shown, description=canary("expense_description"))
+
+    private = CampaignFactory(slug=canary("private_campaign").lower(), is_public=False,
+                              **translated("title"), **translated("purpose"))
+    for_hidden = CampaignFactory(slug=canary("unpublished_campaign").lower(),
+                                 prisoner=unpublished, title_en=canary("unpublished_campaign"))
+    for campaign in (private, for_hidden):
+        IncomeFactory(campaign=campaign, donor_may_be_named=True,
+                      donor_name=canary("hidden_campaign_donor"))
+        ExpenseFactory(campaign=campaign, public_description_en=canary("campaign_line"))
+    ExpenseFactory(prisoner=unpublished, **translated("public_description"))
+    PaymentMethod.objects.create(is_published=False, link="https://example.org/" + canary("link"),
+                                 **translated("name"), **translated("details"))
+    return {"hidden": [private, for_hidden], "shown": shown}
+
+
 @pytest.fixture
 def planted(db):
     canary = Canaries()
@@ -157,8 +186,9 @@ def planted(db):
     services.photo_store(owner=no_photo, photo=sanitize_photo(jpeg_with_gps()))
     hidden = [unpublished, declined, removed, unconsented, withdrawn]
     mentors = plant_mentorship_data(public, no_photo, unpublished, canary)
+    campaigns = plant_funds_data(public, unpublished, canary)
     return {"tokens": canary.tokens, "public": public, "hidden": hidden, "no_photo": no_photo,
-            "mentors": mentors}
+            "mentors": mentors, "campaigns": campaigns}
 
 
 def public_paths(planted):
@@ -171,7 +201,12 @@ def public_paths(planted):
                   f"{prefix}/prisoners/{planted['public'].slug}/",
                   f"{prefix}/definition/", f"{prefix}/about/",
                   f"{prefix}/mentors/", f"{prefix}/mentors/volunteer/",
-                  f"{prefix}/mentors/volunteer/?thanks=1"]
+                  f"{prefix}/mentors/volunteer/?thanks=1",
+                  f"{prefix}/donate/", f"{prefix}/campaigns/", f"{prefix}/transparency/",
+                  f"{prefix}/transparency/2026/", f"{prefix}/transparency/2026.csv",
+                  f"{prefix}/campaigns/{planted['campaigns']['shown'].slug}/"]
+        paths += [f"{prefix}/campaigns/{campaign.slug}/"
+                  for campaign in planted["campaigns"]["hidden"]]
         for prisoner in hidden:
             paths += [
                 f"{prefix}/prisoners/{prisoner.slug}/",
@@ -214,6 +249,13 @@ def test_hidden_prisoners_and_their_photos_are_404(planted, anonymous):
     assert anonymous.get(f"/en/prisoners/{slug}/").status_code == 200
 
 
+def test_hidden_campaigns_are_404(planted, anonymous):
+    for campaign in planted["campaigns"]["hidden"]:
+        for code in LANGUAGES:
+            assert anonymous.get(f"/{code}/campaigns/{campaign.slug}/").status_code == 404
+    assert anonymous.get("/en/campaigns/public-campaign/").status_code == 200
+
+
 def test_only_public_mentors_photos_are_served(planted, anonymous):
     for mentor in planted["mentors"]["hidden"]:
         for variant in ("full", "thumb"):
@@ -246,7 +288,9 @@ def _route_names(patterns, namespace=""):
 
 # Public URL names and the path shapes in public_paths that cover them.
 COVERED = {"home", "prisoners:list", "prisoners:detail", "pages:detail", "prisoner_photo",
-           "mentors:list", "mentors:volunteer", "mentor_photo"}
+           "mentors:list", "mentors:volunteer", "mentor_photo",
+           "funds:donate", "funds:campaigns", "funds:campaign", "funds:transparency",
+           "funds:transparency_year", "funds:transparency_csv"}
 
 
 # Not public registry pages: the admin, sign-in and two-factor pages (allauth: forms only, no

@@ -22,7 +22,7 @@ from django.db import transaction
 
 from accounts import roles
 from accounts.models import User
-from funds.demo import seed_funds
+from funds.demo import seed_bench_ledger, seed_funds
 from prisoners import demo_data as demo
 from prisoners.choices import (
     ContactKind,
@@ -70,7 +70,7 @@ DEMO_USERS = (
 DEMO_MENTOR = ("mentor", "demo-mentor-2026")
 CREATED_ORDER = ("users", "regions", "articles", "facilities", "prisoners", "case events",
                  "recognitions", "consents", "private contacts", "internal notes", "risk flags",
-                 "photos", "ledger rows", "benchmark prisoners")
+                 "photos", "ledger rows", "benchmark prisoners", "benchmark ledger rows")
 BENCH_MAX = 999_999
 BATCH_SIZE = 2000
 
@@ -82,12 +82,15 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--prisoners", type=int, metavar="N",
                             help="Top up to N generated benchmark prisoners (slug 'bench-...').")
+        parser.add_argument("--ledger", type=int, metavar="N",
+                            help="Top the funds ledger up to N generated incomes and N "
+                                 "expenses (benchmarks).")
         parser.add_argument("--seed", type=int, default=2026,
                             help="Random seed for generated prisoners (default 2026).")
         parser.add_argument("--force", action="store_true",
                             help="Run even though the settings look like production.")
 
-    def handle(self, *args, prisoners=None, seed=2026, force=False, **options):
+    def handle(self, *args, prisoners=None, ledger=None, seed=2026, force=False, **options):
         if getattr(settings, "HTTPS", False) and not force:
             raise CommandError(
                 "These settings look like production (HTTPS is on). Demo data comes with demo "
@@ -104,6 +107,8 @@ class Command(BaseCommand):
         self.created["ledger rows"] += seed_funds()
         if prisoners is not None:
             self.seed_bench(prisoners, seed, refs)
+        if ledger is not None:
+            self.created["benchmark ledger rows"] += seed_bench_ledger(ledger, seed=seed)
         self.report()
 
     # Users and reference data.
