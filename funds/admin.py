@@ -1,6 +1,7 @@
 import datetime
 
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.urls import reverse
@@ -8,6 +9,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from import_export.admin import ImportExportModelAdmin
+from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ImportForm
 from modeltranslation.admin import TabbedTranslationAdmin
 
@@ -73,6 +75,9 @@ class LedgerAdmin(ImportExportModelAdmin):
     # as ``change_list_template`` it would end up extending itself (TemplateDoesNotExist).
     import_export_change_list_template = "admin/funds/ledger_change_list.html"
     import_form_class = LedgerImportForm
+    # Spreadsheets only: the columns are tested for these two formats.
+    formats = [CSV, XLSX]
+    import_template_name = "admin/funds/import.html"
     list_per_page = 100
     # Totals are broken down by this field (channel or category).
     totals_by = None
@@ -191,6 +196,8 @@ class CampaignAdmin(TabbedTranslationAdmin):
 
 @admin.register(PaymentMethod)
 class PaymentMethodAdmin(TabbedTranslationAdmin):
+    # A link typed without a scheme becomes https://..., which clean() requires, not http://.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("name", "position", "is_published", "updated_at")
     list_editable = ("position", "is_published")
     fields = ("name", "details", "link", "position", "is_published")

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
+from funds.choices import EURO
 from funds.models import Campaign, Expense, Income
 from prisoners.models import Prisoner
 
@@ -58,14 +59,16 @@ class SafeTextWidget(widgets.CharWidget):
 
 
 class TextField(fields.Field):
-    """A text column. An empty cell leaves an empty stored value as it is: translated columns
-    hold NULL until written, and re-importing an export must not count "" for NULL as a
-    change."""
+    """A text column. An empty cell leaves an empty stored value as it is, and empties a
+    nullable column with NULL: translated columns hold NULL until written, and re-importing an
+    export must not count "" for NULL as a change."""
 
     def save(self, instance, row, is_m2m=False, **kwargs):
-        if not self.clean(row, **kwargs) and not getattr(instance, self.attribute):
-            return
-        super().save(instance, row, is_m2m, **kwargs)
+        if self.clean(row, **kwargs):
+            super().save(instance, row, is_m2m, **kwargs)
+        elif getattr(instance, self.attribute):
+            empty = None if instance._meta.get_field(self.attribute).null else ""
+            setattr(instance, self.attribute, empty)
 
 
 class IsoDateWidget(widgets.DateWidget):
@@ -135,7 +138,8 @@ class LedgerResource(resources.ModelResource):
 
     def column_problem(self, headers):
         """Why a file with these column headers cannot be imported, or None."""
-        columns = [str(header).strip() for header in headers or () if header not in (None, "")]
+        # Headers are matched exactly as written, so "amount " (with a space) is unknown.
+        columns = [str(header) for header in headers or () if header not in (None, "")]
         known = [field.column_name for field in self.get_import_fields()]
         unknown = [column for column in columns if column not in known]
         missing = [column for column in self.required_columns if column not in columns]
@@ -145,7 +149,8 @@ class LedgerResource(resources.ModelResource):
         if missing:
             problems.append(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)})
         if unknown:
-            problems.append(_("Unknown columns: %(columns)s.") % {"columns": ", ".join(unknown)})
+            problems.append(_("Unknown columns: %(columns)s.")
+                            % {"columns": ", ".join(f"“{column}”" for column in unknown)})
         return " ".join([*problems, _("The first row must name the columns: %(columns)s.")
                          % {"columns": ", ".join(known)}])
 
@@ -175,12 +180,22 @@ class LedgerResource(resources.ModelResource):
                 "There is no row with the id %(id)s to update. Leave the id empty for a new "
                 "row.") % {"id": instance.pk}))
         # An export carries the euro value of euro rows, which is the amount itself (also after
-        # the amount was corrected in the file). Set here, not left to clean(), so that an
-        # unchanged row compares equal and is skipped.
-        if instance.currency == "EUR":
-            instance.amount_eur = instance.amount
+        # the amount was corrected in the file): clean() fills it in again.
+        if instance.currency == EURO:
+            instance.amount_eur = None
         if errors:
             raise ValidationError(errors)
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        # Compare a euro row with the euro value clean() will give it, or an unchanged row
+        # would count as changed (and be saved again) for its emptied euro value.
+        euro_value = instance.amount_eur
+        if instance.currency == EURO:
+            instance.amount_eur = instance.amount
+        try:
+            return super().skip_row(instance, original, row, import_validation_errors)
+        finally:
+            instance.amount_eur = euro_value
 
 
 class IncomeResource(LedgerResource):

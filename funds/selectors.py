@@ -89,6 +89,18 @@ def year_figures(year, *, today=None):
     return YearFigures(year=year, months=list(months.values()))
 
 
+def month_figures(month):
+    """One month's income and spending (``month`` is any day of it)."""
+    return year_figures(month.year, today=month).months[month.month - 1]
+
+
+def income_by_campaign(month):
+    """Money received in ``month`` per campaign id (None: not for a campaign), exact."""
+    rows = (Income.objects.filter(date__year=month.year, date__month=month.month)
+            .values("campaign_id").annotate(total=money_sum("amount_eur")).order_by())
+    return {row["campaign_id"]: row["total"] for row in rows}
+
+
 def public_expense_lines(year):
     """Expenses with a public description in ``year``, for the "what the money paid for" list."""
     return (Expense.objects.public().filter(date__year=year)

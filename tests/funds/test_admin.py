@@ -189,6 +189,22 @@ def test_coordinator_adds_and_changes_a_payment_method(coordinator):
         "Bank transfer (SEPA)", "IBAN DE00 5678", 1, True)
 
 
+def test_payment_link_typed_without_scheme_becomes_https(coordinator):
+    response = coordinator.post(add_url("paymentmethod"), {
+        "name_en": "PayPal", "details_en": "paypal@example.org", "link": "pay.example.org/give",
+        "position": "0", "_save": "Save"})
+    assert response.status_code == 302
+    assert PaymentMethod.objects.get().link == "https://pay.example.org/give"
+
+
+def test_payment_link_over_http_is_refused(coordinator):
+    response = coordinator.post(add_url("paymentmethod"), {
+        "name_en": "PayPal", "details_en": "paypal@example.org",
+        "link": "http://pay.example.org/give", "position": "0", "_save": "Save"})
+    assert form_errors(response) == {"link": ["Use a secure address starting with https://."]}
+    assert PaymentMethod.objects.count() == 0
+
+
 # Editor and anonymous ------------------------------------------------------------------------
 
 
