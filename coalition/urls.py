@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from mentorships import views_public as mentor_views
 from prisoners import views as prisoner_views
+from reports import views_open_data
+from reports.api import api
 
 # The admin signs in through allauth: rate limits and two-factor authentication.
 admin.site.login = secure_admin_login(admin.site.login)
@@ -25,6 +27,15 @@ urlpatterns = [
     # Photos are served by a view that checks publication and consent; no folder is exposed.
     path("photos/<slug:slug>/<str:variant>.jpg", prisoner_views.photo, name="prisoner_photo"),
     path("photos/mentors/<int:pk>/<str:variant>.jpg", mentor_views.photo, name="mentor_photo"),
+    # Open data: the public registry as JSON and CSV, the same in every language.
+    path("api/v1/", api.urls),
+    path("open-data/prisoners.csv", views_open_data.prisoners_csv,
+         name="open_data_prisoners_csv"),
+    path("open-data/facilities.csv", views_open_data.facilities_csv,
+         name="open_data_facilities_csv"),
+    path("open-data/articles.csv", views_open_data.articles_csv, name="open_data_articles_csv"),
+    path("open-data/statistics.csv", views_open_data.statistics_csv,
+         name="open_data_statistics_csv"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -32,5 +43,7 @@ urlpatterns += i18n_patterns(
     path("prisoners/", include("prisoners.urls")),
     path("mentors/", include("mentorships.urls_public")),
     path("", include("funds.urls")),
+    path("", include("reports.urls")),
+    path("open-data/", views_open_data.open_data_page, name="open_data"),
     path("", include("pages.urls")),
 )

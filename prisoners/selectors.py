@@ -29,19 +29,24 @@ def prisoner_cards():
 def prisoner_search(*, query="", status="", category="", region=None, article=None,
                     facility=None):
     """Public prisoners matching a visitor's query and filters, as cards."""
-    prisoners = prisoner_cards()
-    words = query_words(query)
-    if words:
-        # Every word must occur in one of the name's spellings; the trigram operator also
-        # forgives a typo ("Zhuchkow") when the whole query is close enough to a spelling.
-        exact = Q()
-        for word in words:
-            exact &= Q(search_names__contains=word)
-        prisoners = prisoners.filter(exact | Q(search_names__trigram_word_similar=" ".join(words)))
+    prisoners = matching_name(prisoner_cards(), query)
     filters = {"status": status, "category": category, "region": region,
                "articles": article, "facility": facility}
     prisoners = prisoners.filter(**{key: value for key, value in filters.items() if value})
     return prisoners.order_by(*name_ordering())
+
+
+def matching_name(prisoners, query):
+    """The prisoners whose name, in any spelling, matches a visitor's query (all when empty)."""
+    words = query_words(query)
+    if not words:
+        return prisoners
+    # Every word must occur in one of the name's spellings; the trigram operator also forgives
+    # a typo ("Zhuchkow") when the whole query is close enough to a spelling.
+    exact = Q()
+    for word in words:
+        exact &= Q(search_names__contains=word)
+    return prisoners.filter(exact | Q(search_names__trigram_word_similar=" ".join(words)))
 
 
 def name_ordering():

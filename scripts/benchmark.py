@@ -27,6 +27,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from funds.models import Expense, Income  # noqa: E402
 from prisoners.models import Prisoner  # noqa: E402
+from reports.models import MonthlyReport  # noqa: E402
 
 ROUNDS = 20
 
@@ -52,6 +53,11 @@ def measure(client, path):
     return statistics.median(timings), timings[int(len(timings) * 0.95) - 1], len(queries)
 
 
+def report_pages():
+    latest = MonthlyReport.objects.public().first()
+    return [latest.get_absolute_url(), "/en/reports/feed/"] if latest else []
+
+
 def main():
     settings.ALLOWED_HOSTS = ["testserver", *settings.ALLOWED_HOSTS]
     # Serve static URLs without a collectstatic manifest (not what is being measured).
@@ -70,7 +76,10 @@ def main():
                  "/ru/prisoners/?q=Schutschkow", "/en/prisoners/?q=ivanov",
                  "/de/prisoners/?status=serving_sentence&category=anti_war",
                  f"/fr/prisoners/{sample}/", "/en/donate/", "/en/campaigns/",
-                 "/de/transparency/", "/en/transparency/2025.csv"]:
+                 "/de/transparency/", "/en/transparency/2025.csv",
+                 "/en/statistics/", "/ru/statistics/2024/", *report_pages(),
+                 "/api/v1/prisoners?page=20", "/api/v1/statistics",
+                 "/open-data/prisoners.csv"]:
         median, p95, queries = measure(client, path)
         print(f"{path:<48} {median:>10.1f} {p95:>8.1f} {queries:>8}")
 

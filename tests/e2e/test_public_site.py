@@ -49,7 +49,8 @@ def test_pages_fit_phone_and_desktop_widths(registry, live_server, watched_page,
     page = watched_page
     page.set_viewport_size({"width": width, "height": 900})
     for path in ("/fr/", "/fr/prisoners/", "/fr/prisoners/ivan-zhuchkov/", "/fr/help/",
-                 "/fr/mentors/", "/fr/mentors/volunteer/"):
+                 "/fr/mentors/", "/fr/mentors/volunteer/", "/fr/statistics/", "/fr/reports/",
+                 "/ru/statistics/", "/de/open-data/"):
         assert page.goto(f"{live_server.url}{path}").status == 200, path
         overflow = page.evaluate(
             "document.documentElement.scrollWidth - document.documentElement.clientWidth")

@@ -16,6 +16,9 @@ from mentorships.choices import MentorshipStatus
 from mentorships.models import MentorSignup
 from prisoners.choices import ConsentScope, RecognitionStatus
 from prisoners.models import InternalNote, PrisonerContact, RiskFlag
+from reports import services as reports_services
+from reports.choices import ActivityKind
+from reports.models import ReportCorrection
 from tests.factories import (
     ArticleFactory,
     CampaignFactory,
@@ -150,6 +153,25 @@ def plant_funds_data(public, unpublished, canary):
     return {"hidden": [private, for_hidden], "shown": shown}
 
 
+def plant_reports_data(public, hidden, canary):
+    """An activity log around public and hidden prisoners, with a published report for March
+    2026 (naming the public prisoner, counting the hidden ones) and a draft for April."""
+    march = datetime.date(2026, 3, 1)
+    for prisoner in [public, *hidden]:
+        reports_services.activity_record(
+            kind=ActivityKind.WHEREABOUTS_IDENTIFIED, date=march, prisoners=[prisoner],
+            facility=prisoner.facility, note=canary("whereabouts_note"))
+    reports_services.activity_record(kind=ActivityKind.FIRST_LAWYER_VISIT, date=march,
+                                     prisoners=[public, *hidden], note=canary("visit_note"))
+    report = reports_services.report_draft(month=march)
+    reports_services.report_publish(report=report, today=datetime.date(2026, 4, 2))
+    draft = reports_services.report_draft(month=datetime.date(2026, 4, 1))
+    draft.introduction_en = canary("draft_introduction")
+    draft.save()
+    ReportCorrection.objects.create(report=draft, date=datetime.date(2026, 4, 3),
+                                    text_en=canary("draft_correction"))
+
+
 @pytest.fixture
 def planted(db):
     canary = Canaries()
@@ -187,6 +209,7 @@ def planted(db):
     hidden = [unpublished, declined, removed, unconsented, withdrawn]
     mentors = plant_mentorship_data(public, no_photo, unpublished, canary)
     campaigns = plant_funds_data(public, unpublished, canary)
+    plant_reports_data(public, hidden, canary)
     return {"tokens": canary.tokens, "public": public, "hidden": hidden, "no_photo": no_photo,
             "mentors": mentors, "campaigns": campaigns}
 
@@ -221,6 +244,37 @@ def public_paths(planted):
     paths += ["/accounts/login/", "/accounts/password/reset/", "/accounts/signup/"]
     for mentor in [*planted["mentors"]["hidden"], planted["mentors"]["shown"]]:
         paths += [f"/photos/mentors/{mentor.pk}/full.jpg", f"/photos/mentors/{mentor.pk}/thumb.jpg"]
+    paths += open_data_paths(planted)
+    paths += reports_paths()
+    return paths
+
+
+def reports_paths():
+    """Reports, the feed and statistics in every language, the draft's month included."""
+    paths = []
+    for code in LANGUAGES:
+        paths += [f"/{code}/reports/", f"/{code}/reports/2026/3/", f"/{code}/reports/2026/4/",
+                  f"/{code}/reports/feed/", f"/{code}/statistics/"]
+        paths += [f"/{code}/statistics/{year}/" for year in (2023, 2024, 2025)]
+    return paths
+
+
+def open_data_paths(planted):
+    """The open data: the page in every language, every API endpoint and every CSV file."""
+    api = "/api/v1"
+    paths = [f"/{code}/open-data/" for code in LANGUAGES]
+    paths += [f"{api}/", f"{api}/openapi.json", f"{api}/prisoners", f"{api}/prisoners?page=2",
+              f"{api}/prisoners/{planted['public'].slug}", f"{api}/facilities",
+              f"{api}/articles", f"{api}/regions", f"{api}/statistics",
+              f"{api}/statistics/2023", f"{api}/statistics/2025"]
+    paths += [f"/open-data/{name}.csv"
+              for name in ("prisoners", "facilities", "articles", "statistics")]
+    for prisoner in planted["hidden"]:
+        paths += [f"{api}/prisoners/{prisoner.slug}",
+                  f"{api}/prisoners?q={prisoner.full_name_latin}",
+                  f"{api}/prisoners?q={prisoner.full_name_original}",
+                  f"{api}/prisoners?facility={prisoner.facility_id}",
+                  f"{api}/prisoners?region={prisoner.region.code}"]
     return paths
 
 
@@ -247,6 +301,14 @@ def test_hidden_prisoners_and_their_photos_are_404(planted, anonymous):
     assert anonymous.get(f"/photos/{slug}/full.jpg").status_code == 404
     assert anonymous.get(f"/photos/{slug}/thumb.jpg").status_code == 404
     assert anonymous.get(f"/en/prisoners/{slug}/").status_code == 200
+
+
+def test_reports_count_hidden_prisoners_without_naming_them(planted, anonymous):
+    page = anonymous.get("/en/reports/2026/3/").content.decode()
+    assert "We found where 6 prisoners are held." in page
+    assert "5 people are not named for their safety or without their consent." in page
+    assert planted["public"].get_absolute_url() in page
+    assert anonymous.get("/en/reports/2026/4/").status_code == 404
 
 
 def test_hidden_campaigns_are_404(planted, anonymous):
@@ -290,7 +352,13 @@ def _route_names(patterns, namespace=""):
 COVERED = {"home", "prisoners:list", "prisoners:detail", "pages:detail", "prisoner_photo",
            "mentors:list", "mentors:volunteer", "mentor_photo",
            "funds:donate", "funds:campaigns", "funds:campaign", "funds:transparency",
-           "funds:transparency_year", "funds:transparency_csv"}
+           "funds:transparency_year", "funds:transparency_csv",
+           "reports:list", "reports:report", "reports:feed", "reports:statistics",
+           "reports:statistics_year",
+           "open_data", "open_data_prisoners_csv", "open_data_facilities_csv",
+           "open_data_articles_csv", "open_data_statistics_csv",
+           "api:api-root", "api:openapi-json", "api:prisoners", "api:prisoner", "api:facilities",
+           "api:articles", "api:regions", "api:statistics", "api:statistics_year"}
 
 
 # Not public registry pages: the admin, sign-in and two-factor pages (allauth: forms only, no

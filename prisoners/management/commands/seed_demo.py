@@ -57,6 +57,7 @@ from prisoners.models import (
     RiskFlag,
 )
 from prisoners.services import photo_store, prisoner_publish
+from reports.demo import seed_reports
 
 ADMIN_URL = "http://127.0.0.1:8000/admin/"
 PORTAL_URL = "http://127.0.0.1:8000/portal/"
@@ -70,7 +71,8 @@ DEMO_USERS = (
 DEMO_MENTOR = ("mentor", "demo-mentor-2026")
 CREATED_ORDER = ("users", "regions", "articles", "facilities", "prisoners", "case events",
                  "recognitions", "consents", "private contacts", "internal notes", "risk flags",
-                 "photos", "ledger rows", "benchmark prisoners", "benchmark ledger rows")
+                 "photos", "ledger rows", "activities and reports", "benchmark prisoners",
+                 "benchmark ledger rows")
 BENCH_MAX = 999_999
 BATCH_SIZE = 2000
 
@@ -105,6 +107,7 @@ class Command(BaseCommand):
         self.seed_photos()
         self.seed_mentor()
         self.created["ledger rows"] += seed_funds()
+        self.created["activities and reports"] += seed_reports()
         if prisoners is not None:
             self.seed_bench(prisoners, seed, refs)
         if ledger is not None:

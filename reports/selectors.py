@@ -1,0 +1,129 @@
+"""A month's report figures, computed from the activity log and the ledger, and what a report
+shows the public.
+
+Figures store counts and the ids of prisoners who were public when they were computed. When a
+report is shown, names are looked up again through ``Prisoner.objects.public()``: someone who has
+since withdrawn consent is counted, never named. The numbers themselves never change.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from funds.choices import SpendingGroup
+from funds.models import Campaign
+from funds.selectors import income_by_campaign, month_figures
+from prisoners.models import Facility, Prisoner
+from reports.choices import ActivityKind
+from reports.models import Activity
+
+FIGURES_VERSION = 1
+
+
+def report_figures(month):
+    """The figures of ``month`` (any day of it) as plain JSON-ready data."""
+    whereabouts, lawyer_visits, supported = {}, set(), set()
+    links = (Activity.prisoners.through.objects
+             .filter(activity__date__year=month.year, activity__date__month=month.month)
+             .order_by("activity__date", "activity_id")
+             .values_list("activity__kind", "prisoner_id", "activity__facility_id"))
+    for kind, prisoner_id, facility_id in links:
+        if kind == ActivityKind.WHEREABOUTS_IDENTIFIED:
+            whereabouts[prisoner_id] = facility_id  # the latest finding of the month
+        elif kind == ActivityKind.FIRST_LAWYER_VISIT:
+            lawyer_visits.add(prisoner_id)
+        elif kind == ActivityKind.ONGOING_SUPPORT:
+            supported.add(prisoner_id)
+    public = set(Prisoner.objects.public().filter(
+        pk__in={*whereabouts, *lawyer_visits}).values_list("pk", flat=True))
+    money = month_figures(month)
+    by_campaign = income_by_campaign(month)
+    return {
+        "version": FIGURES_VERSION,
+        "month": f"{month:%Y-%m}",
+        "whereabouts": {"total": len(whereabouts),
+                        "public": sorted([p, f] for p, f in whereabouts.items() if p in public)},
+        "lawyer_visits": {"total": len(lawyer_visits), "public": sorted(lawyer_visits & public)},
+        "supported": {"total": len(supported)},
+        "publications": Activity.objects.filter(
+            kind=ActivityKind.PUBLICATION, date__year=month.year,
+            date__month=month.month).count(),
+        "income": {"total": str(money.income),
+                   "by_campaign": sorted([c, str(a)] for c, a in by_campaign.items() if c)},
+        "spending": {"total": str(money.spending),
+                     "by_group": {g.value: str(a) for g, a in money.by_group.items()},
+                     "by_category": {c.value: str(a) for c, a in money.by_category.items()}},
+    }
+
+
+@dataclass
+class NamedCount:
+    """How many people, and those of them who may be named (with where they were found)."""
+
+    total: int
+    named: list = field(default_factory=list)
+
+    @property
+    def unnamed(self):
+        return self.total - len(self.named)
+
+
+@dataclass
+class ReportContent:
+    whereabouts: NamedCount
+    lawyer_visits: NamedCount
+    supported: int
+    publications: int
+    income: Decimal
+    campaigns: list
+    other_income: Decimal
+    spending: Decimal
+    spending_by_group: list
+
+
+def report_content(report):
+    """What a report shows: its stored figures (a draft's are computed now) with the names of
+    people and campaigns that are public today."""
+    figures = report.figures if report.is_published else report_figures(report.month)
+    ids = {p for p, _ in figures["whereabouts"]["public"]} | set(
+        figures["lawyer_visits"]["public"])
+    people = {p.pk: p for p in Prisoner.objects.public().filter(pk__in=ids)}
+    facilities = Facility.objects.select_related("region").in_bulk(
+        [f for _, f in figures["whereabouts"]["public"]])
+    found = [(people[p], facilities.get(f)) for p, f in figures["whereabouts"]["public"]
+             if p in people]
+    visited = [people[p] for p in figures["lawyer_visits"]["public"] if p in people]
+    income = figures["income"]
+    campaigns = _public_campaign_amounts(income["by_campaign"])
+    return ReportContent(
+        whereabouts=NamedCount(figures["whereabouts"]["total"], _by_name(found)),
+        lawyer_visits=NamedCount(figures["lawyer_visits"]["total"], _by_name(visited)),
+        supported=figures["supported"]["total"],
+        publications=figures["publications"],
+        income=Decimal(income["total"]),
+        campaigns=campaigns,
+        other_income=Decimal(income["total"]) - sum((a for _, a in campaigns), Decimal(0)),
+        spending=Decimal(figures["spending"]["total"]),
+        spending_by_group=_spending_by_group(figures["spending"]["by_group"]),
+    )
+
+
+def _spending_by_group(by_group):
+    # In the groups' own order: PostgreSQL's jsonb does not keep the order of keys.
+    amounts = [(group, Decimal(by_group.get(group.value, "0"))) for group in SpendingGroup]
+    return [(group, amount) for group, amount in amounts if amount]
+
+
+def _public_campaign_amounts(by_campaign):
+    amounts = {campaign_id: Decimal(amount) for campaign_id, amount in by_campaign}
+    campaigns = Campaign.objects.public().filter(pk__in=amounts).select_related("prisoner")
+    # Money for campaigns that are not public (any more) is shown among other donations.
+    return sorted([(campaign, amounts[campaign.pk]) for campaign in campaigns],
+                  key=lambda pair: -pair[1])
+
+
+def _by_name(items):
+    def name(item):
+        prisoner = item[0] if isinstance(item, tuple) else item
+        return prisoner.full_name_latin.casefold()
+    return sorted(items, key=name)
+
