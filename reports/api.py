@@ -144,7 +144,8 @@ class Pages(PageNumberPagination):
 
     def paginate_queryset(self, queryset, pagination, request, **params):
         page = super().paginate_queryset(queryset, pagination, request, **params)
-        page["items"] = [open_data.prisoner_row(request, each) for each in page["items"]]
+        url_of = open_data.prisoner_urls(request)
+        page["items"] = [open_data.prisoner_row(each, url_of) for each in page["items"]]
         return page
 
 
@@ -160,7 +161,7 @@ def prisoner_detail(request, slug: str):
     found = open_data.prisoner(slug) if SLUG.fullmatch(slug) else None
     if found is None:
         raise Http404
-    return {**open_data.prisoner_row(request, found),
+    return {**open_data.prisoner_row(found, open_data.prisoner_urls(request)),
             "case_summary": open_data.translations(found, "case_summary")}
 
 

@@ -5,7 +5,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from reports.models import MonthlyReport
-from reports.selectors import report_content
+from reports.selectors import report_contents
 
 
 class ReportFeed(Feed):
@@ -27,14 +27,17 @@ class ReportFeed(Feed):
         return reverse("reports:feed")
 
     def items(self):
-        return MonthlyReport.objects.public()[:24]
+        reports = list(MonthlyReport.objects.public()[:24])
+        for report, content in zip(reports, report_contents(reports), strict=True):
+            report.content = content
+        return reports
 
     def item_title(self, report):
         return report.title
 
     def get_context_data(self, *, item, request, **kwargs):
         # Links in a feed reader need the site's address.
-        return {"report": item, "content": report_content(item),
+        return {"report": item, "content": item.content,
                 "site": request.build_absolute_uri("/").rstrip("/")}
 
     def item_pubdate(self, report):

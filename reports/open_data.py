@@ -6,7 +6,8 @@ unpublished people are linked to would reveal them (see ``prisoners.selectors.fi
 """
 
 from django.conf import settings
-from django.db.models import Count, Prefetch, Q
+from django.contrib.postgres.aggregates import ArrayAgg
+from django.db.models import Count, Q, Value
 from django.urls import reverse
 from django.utils import translation
 
@@ -29,36 +30,47 @@ _COLUMNS = [
 ]
 
 
+def _published(columns):
+    """Public prisoners with the published columns and their article numbers (aggregated in
+    SQL: files list thousands of prisoners)."""
+    numbers = ArrayAgg("articles__number", distinct=True, order_by="articles__number",
+                       filter=Q(articles__isnull=False), default=Value([]))
+    return (Prisoner.objects.public().only(*columns).select_related("region")
+            .annotate(article_numbers=numbers))
+
+
 def prisoners(*, status=None, category=None, region=None, article=None, facility=None,
               arrested_from=None, arrested_to=None, q=None):
     """Public prisoners matching the filters, in a stable order, with what the API shows."""
-    found = (Prisoner.objects.public().only(*_COLUMNS).select_related("region")
-             .prefetch_related(Prefetch("articles", Article.objects.only("number")))
-             .order_by("full_name_latin", "pk"))
-    found = matching_name(found, q or "")
+    found = matching_name(_published(_COLUMNS).order_by("full_name_latin", "pk"), q or "")
     filters = {"status": status, "category": category, "region__code": region,
-               "articles__number": article, "facility_id": facility,
-               "arrested_on__gte": arrested_from, "arrested_on__lte": arrested_to}
-    # Article numbers are unique, so the join on articles cannot repeat a prisoner.
-    return found.filter(**{key: value for key, value in filters.items() if value is not None})
+               "facility_id": facility, "arrested_on__gte": arrested_from,
+               "arrested_on__lte": arrested_to}
+    found = found.filter(**{key: value for key, value in filters.items() if value is not None})
+    if article is not None:
+        # A subquery, not a join: joining would narrow the aggregated article numbers.
+        charged = Prisoner.articles.through.objects.filter(article__number=article)
+        found = found.filter(pk__in=charged.values("prisoner_id"))
+    return found
 
 
 def prisoner(slug):
     """One public prisoner with their case summary, or None (also for anyone not public)."""
     columns = [*_COLUMNS, *(f"case_summary_{code}" for code in LANGUAGE_CODES)]
-    return (Prisoner.objects.public().only(*columns).select_related("region")
-            .prefetch_related(Prefetch("articles", Article.objects.only("number")))
-            .filter(slug=slug).first())
+    return _published(columns).filter(slug=slug).first()
 
 
-def prisoner_url(request, slug):
-    """The prisoner's public page in English, as an absolute URL."""
+def prisoner_urls(request):
+    """A function giving a prisoner's public page in English, as an absolute URL (the address
+    is worked out once: files list thousands of prisoners)."""
+    marker = "slug-placeholder"
     with translation.override("en"):
-        path = reverse("prisoners:detail", kwargs={"slug": slug})
-    return request.build_absolute_uri(path)
+        path = reverse("prisoners:detail", kwargs={"slug": marker})
+    before, after = request.build_absolute_uri(path).split(marker)
+    return lambda slug: f"{before}{slug}{after}"
 
 
-def prisoner_row(request, prisoner):
+def prisoner_row(prisoner, url_of):
     """The published fields of a prisoner, as plain values."""
     return {
         "slug": prisoner.slug,
@@ -67,7 +79,7 @@ def prisoner_row(request, prisoner):
         "status": prisoner.status,
         "category": prisoner.category,
         "region": prisoner.region.code if prisoner.region_id else None,
-        "articles": [article.number for article in prisoner.articles.all()],
+        "articles": prisoner.article_numbers,
         "facility": prisoner.facility_id,
         "arrested_on": prisoner.arrested_on,
         "verdict_on": prisoner.verdict_on,
@@ -76,7 +88,7 @@ def prisoner_row(request, prisoner):
         "sentence_months": prisoner.sentence_months,
         "released_on": prisoner.released_on,
         "can_receive_letters": prisoner.can_receive_letters,
-        "url": prisoner_url(request, prisoner.slug),
+        "url": url_of(prisoner.slug),
     }
 
 

@@ -83,25 +83,41 @@ class ReportContent:
 def report_content(report):
     """What a report shows: its stored figures (a draft's are computed now) with the names of
     people and campaigns that are public today."""
-    figures = report.figures if report.is_published else report_figures(report.month)
-    ids = {p for p, _ in figures["whereabouts"]["public"]} | set(
-        figures["lawyer_visits"]["public"])
-    people = {p.pk: p for p in Prisoner.objects.public().filter(pk__in=ids)}
-    facilities = Facility.objects.select_related("region").in_bulk(
-        [f for _, f in figures["whereabouts"]["public"]])
+    return report_contents([report])[0]
+
+
+def report_contents(reports):
+    """``report_content`` for several reports, with the same three look-ups for all of them
+    (the feed lists many)."""
+    figures = [report.figures if report.is_published else report_figures(report.month)
+               for report in reports]
+    found = [pair for f in figures for pair in f["whereabouts"]["public"]]
+    visited = [p for f in figures for p in f["lawyer_visits"]["public"]]
+    campaign_ids = {c for f in figures for c, _ in f["income"]["by_campaign"]}
+    lookups = {
+        "people": Prisoner.objects.public().in_bulk({p for p, _ in found} | set(visited)),
+        "facilities": Facility.objects.in_bulk({f for _, f in found}),
+        "campaigns": Campaign.objects.public().select_related("prisoner").in_bulk(campaign_ids),
+    }
+    return [_content(one, **lookups) for one in figures]
+
+
+def _content(figures, *, people, facilities, campaigns):
     found = [(people[p], facilities.get(f)) for p, f in figures["whereabouts"]["public"]
              if p in people]
     visited = [people[p] for p in figures["lawyer_visits"]["public"] if p in people]
-    income = figures["income"]
-    campaigns = _public_campaign_amounts(income["by_campaign"])
+    income = Decimal(figures["income"]["total"])
+    # Money for campaigns that are not public (any more) is shown among other donations.
+    by_campaign = sorted([(campaigns[c], Decimal(a)) for c, a in figures["income"]["by_campaign"]
+                          if c in campaigns], key=lambda pair: -pair[1])
     return ReportContent(
         whereabouts=NamedCount(figures["whereabouts"]["total"], _by_name(found)),
         lawyer_visits=NamedCount(figures["lawyer_visits"]["total"], _by_name(visited)),
         supported=figures["supported"]["total"],
         publications=figures["publications"],
-        income=Decimal(income["total"]),
-        campaigns=campaigns,
-        other_income=Decimal(income["total"]) - sum((a for _, a in campaigns), Decimal(0)),
+        income=income,
+        campaigns=by_campaign,
+        other_income=income - sum((amount for _, amount in by_campaign), Decimal(0)),
         spending=Decimal(figures["spending"]["total"]),
         spending_by_group=_spending_by_group(figures["spending"]["by_group"]),
     )
@@ -111,14 +127,6 @@ def _spending_by_group(by_group):
     # In the groups' own order: PostgreSQL's jsonb does not keep the order of keys.
     amounts = [(group, Decimal(by_group.get(group.value, "0"))) for group in SpendingGroup]
     return [(group, amount) for group, amount in amounts if amount]
-
-
-def _public_campaign_amounts(by_campaign):
-    amounts = {campaign_id: Decimal(amount) for campaign_id, amount in by_campaign}
-    campaigns = Campaign.objects.public().filter(pk__in=amounts).select_related("prisoner")
-    # Money for campaigns that are not public (any more) is shown among other donations.
-    return sorted([(campaign, amounts[campaign.pk]) for campaign in campaigns],
-                  key=lambda pair: -pair[1])
 
 
 def _by_name(items):

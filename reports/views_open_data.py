@@ -23,9 +23,11 @@ def open_data_page(request):
 
 @require_safe
 def prisoners_csv(request):
+    url_of = open_data.prisoner_urls(request)
+
     def rows():
         for prisoner in open_data.prisoners().iterator(chunk_size=1000):
-            row = open_data.prisoner_row(request, prisoner)
+            row = open_data.prisoner_row(prisoner, url_of)
             row["articles"] = ";".join(row["articles"])
             yield [row[field] for field in open_data.PRISONER_FIELDS]
     return _csv_response("prisoners", open_data.PRISONER_FIELDS, rows())
