@@ -9,7 +9,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Count, Q, Sum, Value
+from django.db.models import Count, Exists, OuterRef, Q, Sum, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -33,12 +33,17 @@ def money_sum(field):
     return Coalesce(Sum(field, output_field=output), Value(ZERO), output_field=output)
 
 
+def _prisoner_is_public():
+    # A correlated EXISTS looks up only the rows' own prisoners; "IN (public prisoners)" made
+    # PostgreSQL build the whole public list first (40 ms at 70,000 public prisoners).
+    return Exists(Prisoner.objects.public().filter(pk=OuterRef("prisoner_id")))
+
+
 class CampaignQuerySet(models.QuerySet):
     def public(self):
         """Shown on the public site: marked public and, when it is for a prisoner, that prisoner
         is public. A campaign for someone unpublished would reveal that they exist."""
-        return self.filter(Q(prisoner__isnull=True) | Q(prisoner__in=Prisoner.objects.public()),
-                           is_public=True)
+        return self.filter(Q(prisoner__isnull=True) | _prisoner_is_public(), is_public=True)
 
     def with_collected(self):
         """Annotate ``collected`` (euros, exact) and ``donation_count``."""
@@ -198,7 +203,7 @@ class ExpenseQuerySet(models.QuerySet):
             described |= Q(**{f"public_description_{code}__gt": ""})
         return self.filter(
             described,
-            Q(prisoner__isnull=True) | Q(prisoner__in=Prisoner.objects.public()),
+            Q(prisoner__isnull=True) | _prisoner_is_public(),
             Q(campaign__isnull=True) | Q(campaign__in=Campaign.objects.public()),
         )
 
