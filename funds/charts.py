@@ -14,7 +14,7 @@ from funds.choices import SpendingGroup
 from funds.templatetags.money import eur
 
 WIDTH, HEIGHT = 720, 320
-LEFT, RIGHT, TOP, BOTTOM = 72, 8, 12, 28
+LEFT, RIGHT, TOP, BOTTOM = 96, 8, 12, 28
 TICKS = 4
 
 
