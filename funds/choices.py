@@ -56,11 +56,8 @@ class ExpenseCategory(models.TextChoices):
     TECHNICAL = "technical", _("technical costs")
     OTHER = "other", pgettext_lazy("spending", "other")
 
-    @property
-    def group(self):
-        return CATEGORY_GROUPS[self]
 
-
+# The public report groups categories as support groups publish them each month.
 CATEGORY_GROUPS = {
     ExpenseCategory.LAWYER_INITIAL_VISIT: SpendingGroup.LAWYERS,
     ExpenseCategory.LAWYER_DEFENCE: SpendingGroup.LAWYERS,

@@ -128,11 +128,6 @@ class MoneyMovement(models.Model):
             raise ValidationError({"amount_eur": _(
                 "Enter the value in euros on the date of the payment.")})
 
-    @property
-    def is_in_euros(self):
-        return self.currency == EURO
-
-
 def money_constraints(prefix):
     """Positive amounts, and an amount in euros is its own euro value."""
     return [

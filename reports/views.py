@@ -30,7 +30,7 @@ def report_list(request):
 def report_detail(request, year, month):
     try:
         first_day = datetime.date(year, month, 1)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise Http404 from None
     report = get_object_or_404(MonthlyReport.objects.public(), month=first_day)
     context = {"report": report, "content": report_content(report),

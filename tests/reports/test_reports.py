@@ -197,6 +197,9 @@ def test_drafts_and_impossible_months_are_404(anonymous, march):
     assert anonymous.get(url("reports:report", year=2026, month=3)).status_code == 404
     assert anonymous.get("/en/reports/2026/13/").status_code == 404
     assert anonymous.get("/en/reports/0/1/").status_code == 404
+    assert anonymous.get("/en/reports/99999999999999999999/1/").status_code == 404
+    assert anonymous.get("/en/statistics/99999999999999999999/").status_code == 404
+    assert anonymous.get("/en/transparency/99999999999999999999/").status_code == 404
     assert "2026-03" not in anonymous.get(url("reports:list")).content.decode()
 
 
