@@ -361,3 +361,10 @@ def test_coordinator_is_not_offered_forget_donors(coordinator):
                                             "_selected_action": [named.pk]})
     named.refresh_from_db()
     assert named.donor_name == "Anna K."
+
+
+def test_campaign_list_shows_what_was_collected_beyond_the_target(finance):
+    campaign = CampaignFactory(target_amount=Decimal("2000.00"), title_en="Defence fund")
+    IncomeFactory(campaign=campaign, amount=Decimal("2952.65"))
+    content = finance.get("/admin/funds/campaign/").content.decode()
+    assert "2,952.65\xa0EUR (147%)" in content
