@@ -12,13 +12,12 @@ from import_export.admin import ImportExportModelAdmin
 from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ImportForm
 from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.utils import get_translation_fields
 
 from funds import services
 from funds.models import Campaign, Expense, Income, PaymentMethod, money_sum
 from funds.resources import ExpenseResource, IncomeResource
 from funds.templatetags.money import eur
-
-LANGUAGE_CODES = ("en", "ru", "de", "fr")
 
 
 class MonthFilter(admin.SimpleListFilter):
@@ -164,7 +163,7 @@ class ExpenseAdmin(LedgerAdmin, TabbedTranslationAdmin):
                     "campaign", "description")
     list_filter = (MonthFilter, "category", "campaign", "currency")
     list_select_related = ("prisoner", "campaign")
-    search_fields = ("description", *[f"public_description_{code}" for code in LANGUAGE_CODES])
+    search_fields = ("description", *get_translation_fields("public_description"))
     autocomplete_fields = ("prisoner", "campaign")
     fields = ("date", ("amount", "currency", "amount_eur"), "category", "prisoner", "campaign",
               "description", "public_description")
@@ -176,7 +175,7 @@ class CampaignAdmin(TabbedTranslationAdmin):
                     "starts_on")
     list_filter = ("status", "is_public")
     list_select_related = ("prisoner",)
-    search_fields = ("slug", *[f"title_{code}" for code in LANGUAGE_CODES])
+    search_fields = ("slug", *get_translation_fields("title"))
     autocomplete_fields = ("prisoner",)
     prepopulated_fields = {"slug": ("title_en",)}
     fields = ("title", "slug", "purpose", "prisoner", "target_amount", ("starts_on", "ends_on"),

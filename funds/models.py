@@ -13,13 +13,13 @@ from django.db.models import Count, Exists, OuterRef, Q, Sum, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import get_translation_fields
 
 from funds.choices import EURO, CampaignStatus, Channel, Currency, ExpenseCategory
 from prisoners.models import Prisoner
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
-LANGUAGE_CODES = ("en", "ru", "de", "fr")
 
 
 def money_field(verbose_name, **kwargs):
@@ -193,9 +193,9 @@ class ExpenseQuerySet(models.QuerySet):
         """Expenses that may be listed one by one: with a public description, and about no
         prisoner or campaign that is not public. Every expense counts in the totals."""
         described = Q()
-        for code in LANGUAGE_CODES:
+        for column in get_translation_fields("public_description"):
             # "> ''" is false for both NULL and the empty string.
-            described |= Q(**{f"public_description_{code}__gt": ""})
+            described |= Q(**{f"{column}__gt": ""})
         return self.filter(
             described,
             Q(prisoner__isnull=True) | _prisoner_is_public(),

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.db.models import Case, IntegerField, Value, When
 from django.db.models.functions import ExtractMonth, ExtractYear
+from modeltranslation.utils import get_translation_fields
 
 from funds.choices import CATEGORY_GROUPS, CampaignStatus, ExpenseCategory, SpendingGroup
 from funds.models import ZERO, Campaign, Expense, Income, PaymentMethod, money_sum
@@ -104,12 +105,8 @@ def income_by_campaign(month):
 def public_expense_lines(year):
     """Expenses with a public description in ``year``, for the "what the money paid for" list."""
     return (Expense.objects.public().filter(date__year=year)
-            .only("date", "category", "amount_eur", *_translated("public_description"))
+            .only("date", "category", "amount_eur", *get_translation_fields("public_description"))
             .order_by("date", "pk"))
-
-
-def _translated(name):
-    return [f"{name}_{code}" for code in ("en", "ru", "de", "fr")]
 
 
 def public_campaigns():

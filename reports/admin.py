@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.utils import get_translation_fields
 
 from funds.admin import MonthFilter
 from prisoners.models import Prisoner
@@ -15,12 +16,6 @@ from reports import services
 from reports.models import Activity, MonthlyReport, ReportCorrection
 from reports.selectors import report_content
 from reports.views import statistics_context
-
-LANGUAGE_CODES = ("en", "ru", "de", "fr")
-
-
-def translated(name):
-    return [f"{name}_{code}" for code in LANGUAGE_CODES]
 
 
 class ActivityForm(forms.ModelForm):
@@ -84,7 +79,8 @@ class MonthlyReportAdmin(TabbedTranslationAdmin):
         return ("month", "introduction", "closing", "status", "published_at", "figures_preview")
 
     def get_readonly_fields(self, request, obj=None):
-        frozen = ("month", *translated("introduction"), *translated("closing"))
+        frozen = ("month", *get_translation_fields("introduction"),
+                  *get_translation_fields("closing"))
         return (*(frozen if obj and obj.is_published else ()), "status", "published_at",
                 "figures_preview")
 

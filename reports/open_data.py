@@ -10,6 +10,7 @@ from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import Count, Q, Value
 from django.urls import reverse
 from django.utils import translation
+from modeltranslation.utils import get_translation_fields
 
 from prisoners.models import Article, Facility, Prisoner, Region
 from prisoners.selectors import matching_name
@@ -56,7 +57,7 @@ def prisoners(*, status=None, category=None, region=None, article=None, facility
 
 def prisoner(slug):
     """One public prisoner with their case summary, or None (also for anyone not public)."""
-    columns = [*_COLUMNS, *(f"case_summary_{code}" for code in LANGUAGE_CODES)]
+    columns = [*_COLUMNS, *get_translation_fields("case_summary")]
     return _published(columns).filter(slug=slug).first()
 
 

@@ -7,6 +7,7 @@ from django.http import StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
+from modeltranslation.utils import get_translation_fields
 
 from prisoners.models import Prisoner
 from reports import open_data, statistics
@@ -35,7 +36,8 @@ def prisoners_csv(request):
 
 @require_safe
 def facilities_csv(request):
-    header = ["id", *_translated("name"), "kind", "region", "postal_address", "prisoner_count"]
+    header = ["id", *get_translation_fields("name"), "kind", "region", "postal_address",
+              "prisoner_count"]
     rows = ([facility.pk, *_translations(facility, "name"), facility.kind, facility.region.code,
              facility.postal_address, facility.prisoner_count]
             for facility in open_data.facilities())
@@ -44,7 +46,7 @@ def facilities_csv(request):
 
 @require_safe
 def articles_csv(request):
-    header = ["number", *_translated("title"), "prisoner_count"]
+    header = ["number", *get_translation_fields("title"), "prisoner_count"]
     rows = ([article.number, *_translations(article, "title"), article.prisoner_count]
             for article in open_data.articles())
     return _csv_response("articles", header, rows)
@@ -58,10 +60,6 @@ def statistics_csv(request):
     rows += [[name, row.code, row.count] for name in BREAKDOWNS for row in figures[name]]
     rows += [["new_cases", f"{month:%Y-%m}", count] for month, count in figures["new_cases"]]
     return _csv_response("statistics", ["breakdown", "code", "count"], rows)
-
-
-def _translated(field):
-    return [f"{field}_{code}" for code in open_data.LANGUAGE_CODES]
 
 
 def _translations(obj, field):

@@ -6,10 +6,6 @@ import io
 from decimal import Decimal
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
-from django.utils import translation
 
 from funds.models import PaymentMethod
 from tests.factories import (
@@ -20,25 +16,16 @@ from tests.factories import (
     PublicPrisonerFactory,
 )
 from tests.funds.test_ledger import record_the_report_month
+from tests.mentorships.test_public import count_queries, url
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["en", "ru", "de", "fr"]
-
-
-def url(name, language="en", **kwargs):
-    with translation.override(language):
-        return reverse(name, kwargs=kwargs)
 
 
 def text_of(response):
     assert response.status_code == 200
     return response.content.decode()
 
-
-def count_queries(client, path):
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(path).status_code == 200
-    return len(context)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

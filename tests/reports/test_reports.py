@@ -5,10 +5,6 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
-from django.utils import translation
 
 from prisoners.models import Consent
 from reports import services
@@ -23,15 +19,11 @@ from tests.factories import (
     PublicPrisonerFactory,
 )
 from tests.funds.test_ledger import record_the_report_month
+from tests.mentorships.test_public import count_queries, url
 
 pytestmark = pytest.mark.django_db
 MARCH = datetime.date(2026, 3, 1)
 AFTER_MARCH = datetime.date(2026, 4, 2)
-
-
-def url(name, language="en", **kwargs):
-    with translation.override(language):
-        return reverse(name, kwargs=kwargs)
 
 
 def log(kind, prisoners, day=10, **values):
@@ -255,8 +247,3 @@ def test_report_pages_query_count_does_not_grow(anonymous):
     assert count_queries(anonymous, url("reports:report", year=2026, month=3)) == one
     assert count_queries(anonymous, url("reports:feed")) == feed_one
 
-
-def count_queries(client, path):
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(path).status_code == 200
-    return len(context)

@@ -6,20 +6,15 @@ from decimal import Decimal
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from prisoners.models import Prisoner
 from reports import statistics
 from tests.factories import ArticleFactory, PrisonerFactory, PublicPrisonerFactory, RegionFactory
+from tests.mentorships.test_public import url
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2026, 12, 1)
-
-
-def url(name, language="en", **kwargs):
-    with translation.override(language):
-        return reverse(name, kwargs=kwargs)
 
 
 def counts(rows):
