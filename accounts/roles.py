@@ -1,12 +1,14 @@
 """The staff groups and what each may do. Applied by a migration; re-applied by later ones
 when apps add models (funds, reports), so the lists live here, in one place."""
 
+from django.db.models import Q
+
 COORDINATOR = "Coordinator"
 EDITOR = "Editor"
 FINANCE = "Finance"
 
 # app_label -> models whose every permission a coordinator holds.
-COORDINATOR_APPS = ("prisoners", "pages", "reports", "mentorships")
+COORDINATOR_APPS = ("prisoners", "pages", "reports", "mentorships", "events", "appeals", "news")
 COORDINATOR_EXTRA = ("prisoners.publish_prisoner", "accounts.view_user")
 
 # Editors write public text and translations; they never see recognition files, consents,
@@ -36,12 +38,14 @@ def sync_groups(apps):
     Permission = apps.get_model("auth", "Permission")
 
     def by_codes(codes):
-        permissions = []
+        # Each app's migration calls this once its own models exist: permissions of apps not
+        # migrated yet are skipped here and granted by their own migration's call.
+        # tests/accounts/test_roles.py checks that every code exists after all migrations.
+        wanted = Q()
         for code in codes:
             app_label, codename = code.split(".")
-            permissions.append(Permission.objects.get(content_type__app_label=app_label,
-                                                      codename=codename))
-        return permissions
+            wanted |= Q(content_type__app_label=app_label, codename=codename)
+        return list(Permission.objects.filter(wanted))
 
     coordinator, _ = Group.objects.get_or_create(name=COORDINATOR)
     # Filters rather than look-ups for apps that may not be migrated yet when this first runs.

@@ -65,6 +65,9 @@ INSTALLED_APPS = [
     "pages",
     "funds",
     "reports",
+    "events",
+    "appeals",
+    "news",
 ]
 
 MIDDLEWARE = [

@@ -45,5 +45,8 @@ urlpatterns += i18n_patterns(
     path("", include("funds.urls")),
     path("", include("reports.urls")),
     path("open-data/", views_open_data.open_data_page, name="open_data"),
+    path("events/", include("events.urls")),
+    path("appeals/", include("appeals.urls")),
+    path("news/", include("news.urls")),
     path("", include("pages.urls")),
 )
