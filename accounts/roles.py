@@ -20,6 +20,8 @@ EDITOR_PERMISSIONS = (
     "prisoners.view_facility", "prisoners.add_facility", "prisoners.change_facility",
     "prisoners.view_region", "prisoners.change_region",
     "pages.view_page", "pages.change_page",
+    # news: editors write, translate and publish posts.
+    "news.view_post", "news.add_post", "news.change_post",
 )
 
 # Coordinators read the ledger and edit the payment details shown on the donation page; the

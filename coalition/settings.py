@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    # Templates of the sitemap views (coalition/sitemaps.py); no models.
+    "django.contrib.sitemaps",
     "csp",
     "django_countries",
     "allauth",

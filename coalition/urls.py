@@ -1,11 +1,13 @@
 from allauth.account.decorators import secure_admin_login
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from coalition.sitemaps import SITEMAPS, robots_txt
 from mentorships import views_public as mentor_views
 from prisoners import views as prisoner_views
 from reports import views_open_data
@@ -27,6 +29,12 @@ urlpatterns = [
     # Photos are served by a view that checks publication and consent; no folder is exposed.
     path("photos/<slug:slug>/<str:variant>.jpg", prisoner_views.photo, name="prisoner_photo"),
     path("photos/mentors/<int:pk>/<str:variant>.jpg", mentor_views.photo, name="mentor_photo"),
+    # Search engines: an index of sitemaps (one per section, paginated) and robots.txt.
+    path("sitemap.xml", sitemap_views.index,
+         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS},
+         name="sitemap_section"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     # Open data: the public registry as JSON and CSV, the same in every language.
     path("api/v1/", api.urls),
     path("open-data/prisoners.csv", views_open_data.prisoners_csv,

@@ -1,4 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from news import feeds, views
 
 app_name = "news"
-urlpatterns = []
+urlpatterns = [
+    path("", views.post_list, name="list"),
+    path("feed/", feeds.PostFeed(), name="feed"),
+    path("<slug:slug>/", views.post_detail, name="detail"),
+    path("<slug:slug>/<str:variant>.jpg", views.photo, name="photo"),
+]

@@ -1,12 +1,8 @@
-import markdown
-import nh3
 from django.db import models
 from django.urls import reverse
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-ALLOWED_TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "a", "blockquote", "br",
-                "hr", "table", "thead", "tbody", "tr", "th", "td"}
+from pages.markdown import render_markdown
 
 
 class PageQuerySet(models.QuerySet):
@@ -45,7 +41,4 @@ class Page(models.Model):
 
     @property
     def body_html(self):
-        html = markdown.markdown(self.body or "", extensions=["tables"])
-        return mark_safe(nh3.clean(html, tags=ALLOWED_TAGS,  # noqa: S308 - sanitised by nh3
-                                   attributes={"a": {"href", "title"}},
-                                   url_schemes={"https", "http", "mailto"}))
+        return render_markdown(self.body)

@@ -23,6 +23,7 @@ from django.db import transaction
 from accounts import roles
 from accounts.models import User
 from funds.demo import seed_bench_ledger, seed_funds
+from news.demo import seed_news
 from prisoners import demo_data as demo
 from prisoners.choices import (
     ContactKind,
@@ -71,7 +72,8 @@ DEMO_USERS = (
 DEMO_MENTOR = ("mentor", "demo-mentor-2026")
 CREATED_ORDER = ("users", "regions", "articles", "facilities", "prisoners", "case events",
                  "recognitions", "consents", "private contacts", "internal notes", "risk flags",
-                 "photos", "ledger rows", "activities and reports", "benchmark prisoners",
+                 "photos", "ledger rows", "activities and reports",
+                 "organisations and news posts", "benchmark prisoners",
                  "benchmark ledger rows")
 BENCH_MAX = 999_999
 BATCH_SIZE = 2000
@@ -108,6 +110,7 @@ class Command(BaseCommand):
         self.seed_mentor()
         self.created["ledger rows"] += seed_funds()
         self.created["activities and reports"] += seed_reports()
+        self.created["organisations and news posts"] += seed_news()
         if prisoners is not None:
             self.seed_bench(prisoners, seed, refs)
         if ledger is not None:
