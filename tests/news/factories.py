@@ -1,0 +1,46 @@
+"""Factories for news posts and member organisations."""
+
+import datetime
+
+import factory
+from django.utils import timezone
+
+from events.models import Organisation
+from news.models import Post
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Member organisation {n}")
+    country = "DE"
+    website = "https://example.org/"
+
+
+class PostFactory(factory.django.DjangoModelFactory):
+    """A public post published a day ago."""
+
+    class Meta:
+        model = Post
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"post-{n}")
+    title_en = factory.Sequence(lambda n: f"News {n}")
+    title_ru = factory.Sequence(lambda n: f"Новость {n}")
+    title_de = factory.Sequence(lambda n: f"Nachricht {n}")
+    title_fr = factory.Sequence(lambda n: f"Nouvelle {n}")
+    summary_en = "A short summary."
+    summary_ru = "Краткое содержание."
+    summary_de = "Eine kurze Zusammenfassung."
+    summary_fr = "Un court résumé."
+    body_en = "Some **text**."
+    published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+    author = factory.SubFactory(OrganisationFactory)
+    is_public = True
+
+    @factory.post_generation
+    def prisoners(self, create, prisoners, **kwargs):
+        if create and prisoners:
+            self.prisoners.set(prisoners)
