@@ -139,3 +139,20 @@ def test_robots_txt_names_the_sitemap_on_https(anonymous, settings):
     settings.ALLOWED_HOSTS = ["prisoners.example.org"]
     body = anonymous.get("/robots.txt", secure=True, HTTP_HOST="prisoners.example.org")
     assert "Sitemap: https://prisoners.example.org/sitemap.xml\n" in body.content.decode()
+
+
+def test_sitemap_lists_published_reports_and_years_with_figures(anonymous):
+    from tests.funds.test_ledger import record_the_report_month
+    from tests.reports.test_reports import publish_march
+
+    campaign = record_the_report_month()
+    prisoner = PublicPrisonerFactory(arrested_on=datetime.date(2023, 6, 1), verdict_on=None,
+                                     released_on=None)
+    publish_march(prisoner)
+    locations = {location for location, _ in all_urls(anonymous)}
+    for code in LANGUAGES:
+        assert {f"http://testserver/{code}/reports/2026/3/",
+                f"http://testserver/{code}/transparency/2026/",
+                f"http://testserver/{code}/statistics/2023/",
+                f"http://testserver/{code}/campaigns/{campaign.slug}/"} <= locations
+    assert not any("/reports/2026/4/" in location for location in locations)
