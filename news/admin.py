@@ -1,10 +1,10 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -45,7 +45,7 @@ class VisibilityFilter(admin.SimpleListFilter):
         if self.value() == "yes":
             return queryset.filter(pk__in=public)
         if self.value() == "scheduled":
-            return queryset.filter(is_public=True, published_at__gt=timezone.now())
+            return queryset.filter(is_public=True).exclude(pk__in=public)
         if self.value() == "no":
             return queryset.exclude(pk__in=public)
         return queryset
@@ -86,10 +86,14 @@ class PostAdmin(SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
         post = get_object_or_404(Post, pk=pk)
         return _photo_response(getattr(post, PHOTO_VARIANTS[variant]))
 
-    @admin.display(description=_("on the site"), boolean=True)
+    def get_queryset(self, request):
+        # Post.objects.public() decides, here as on the site.
+        public = Post.objects.public().filter(pk=OuterRef("pk"))
+        return super().get_queryset(request).annotate(on_site=Exists(public))
+
+    @admin.display(description=_("on the site"), boolean=True, ordering="on_site")
     def on_site(self, obj):
-        return obj.is_public and obj.published_at is not None \
-            and obj.published_at <= timezone.now()
+        return obj.on_site
 
     @admin.display(description=_("current image"))
     def photo_preview(self, obj):

@@ -205,3 +205,11 @@ def test_anonymous_is_sent_to_login(anonymous):
         response = anonymous.get(path)
         assert response.status_code == 302, path
         assert "/login/" in response["Location"]
+
+
+def test_list_shows_whether_each_post_is_on_the_site(coordinator):
+    PostFactory(title_en="Shown")
+    PostFactory(title_en="Later", published_at=timezone.now() + datetime.timedelta(days=2))
+    response = coordinator.get(LIST)
+    on_site = {str(post): post.on_site for post in response.context["cl"].result_list}
+    assert on_site == {"Shown": True, "Later": False}
