@@ -20,6 +20,9 @@ EDITOR_PERMISSIONS = (
     "prisoners.view_facility", "prisoners.add_facility", "prisoners.change_facility",
     "prisoners.view_region", "prisoners.change_region",
     "pages.view_page", "pages.change_page",
+    # events: public events and their publication, never the registrations.
+    "events.view_event", "events.add_event", "events.change_event", "events.publish_event",
+    "events.view_organisation",
 )
 
 # Coordinators read the ledger and edit the payment details shown on the donation page; the

@@ -22,3 +22,8 @@ class RegistrationMode(models.TextChoices):
     NONE = "none", _("no registration")
     EXTERNAL = "external", _("on another website")
     ON_SITE = "on_site", _("with the form on this site")
+
+
+class RegistrationStatus(models.TextChoices):
+    CONFIRMED = "confirmed", pgettext_lazy("registration status", "confirmed")
+    WAITING = "waiting", pgettext_lazy("registration status", "on the waiting list")

@@ -5,12 +5,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from events.choices import EventKind, EventStatus, RegistrationMode
+from events.choices import EventKind, EventStatus, RegistrationMode, RegistrationStatus
 
 
 class Organisation(models.Model):
@@ -103,6 +104,8 @@ class Event(models.Model):
     published_at = models.DateTimeField(_("published"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # RFC 5545 SEQUENCE: calendars replace their copy only when it rises.
+    sequence = models.PositiveIntegerField(_("revision"), default=0, editable=False)
 
     objects = EventQuerySet.as_manager()
 
@@ -120,6 +123,13 @@ class Event(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        if self.pk is not None and not kwargs.get("force_insert"):
+            self.sequence += 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "sequence", "updated_at"}
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("events:detail", kwargs={"slug": self.slug})
 
@@ -130,6 +140,16 @@ class Event(models.Model):
     @property
     def is_online(self):
         return bool(self.online_url) and not self.venue_name
+
+    @property
+    def is_past(self):
+        return self.ends_at < timezone.now()
+
+    @property
+    def takes_registrations(self):
+        """Whether the form on this site is offered (and accepted) now."""
+        return (self.registration == RegistrationMode.ON_SITE and not self.is_cancelled
+                and not self.is_past)
 
     @property
     def zone(self):
@@ -156,3 +176,50 @@ class Event(models.Model):
             errors["capacity"] = _("Registration on this site needs the number of places.")
         if errors:
             raise ValidationError(errors)
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(status=RegistrationStatus.CONFIRMED)
+
+    def waiting(self):
+        return self.filter(status=RegistrationStatus.WAITING)
+
+
+class Registration(models.Model):
+    """Someone who signed up for an event on this site. Private: only coordinators see it;
+    the public pages show nothing but the number of places left."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="registrations",
+                              verbose_name=_("event"))
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("e-mail address"), max_length=254)
+    message = models.TextField(_("message"), max_length=2000, blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    status = models.CharField(_("status"), max_length=16, choices=RegistrationStatus.choices)
+    # 1..capacity for confirmed places, empty on the waiting list. Unique per event, so two
+    # sign-ups can never hold the same place, whatever happens between the count and the insert.
+    seat = models.PositiveIntegerField(_("place number"), null=True, blank=True)
+    created_at = models.DateTimeField(_("registered"), auto_now_add=True)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["event", "created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(Lower("email"), "event", name="registration_email_once"),
+            models.UniqueConstraint(fields=["event", "seat"], name="registration_seat_once"),
+            models.CheckConstraint(
+                condition=(Q(status=RegistrationStatus.CONFIRMED, seat__gte=1)
+                           | Q(status=RegistrationStatus.WAITING, seat__isnull=True)),
+                name="registration_seat_only_when_confirmed"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.event})"
+
+    @property
+    def is_waiting(self):
+        return self.status == RegistrationStatus.WAITING

@@ -22,6 +22,7 @@ from django.db import transaction
 
 from accounts import roles
 from accounts.models import User
+from events.demo import seed_events
 from funds.demo import seed_bench_ledger, seed_funds
 from prisoners import demo_data as demo
 from prisoners.choices import (
@@ -108,6 +109,7 @@ class Command(BaseCommand):
         self.seed_mentor()
         self.created["ledger rows"] += seed_funds()
         self.created["activities and reports"] += seed_reports()
+        seed_events()
         if prisoners is not None:
             self.seed_bench(prisoners, seed, refs)
         if ledger is not None:
