@@ -212,7 +212,7 @@ class Registration(models.Model):
             models.UniqueConstraint(Lower("email"), "event", name="registration_email_once"),
             models.UniqueConstraint(fields=["event", "seat"], name="registration_seat_once"),
             models.CheckConstraint(
-                condition=(Q(status=RegistrationStatus.CONFIRMED, seat__gte=1)
+                condition=(Q(status=RegistrationStatus.CONFIRMED, seat__isnull=False, seat__gte=1)
                            | Q(status=RegistrationStatus.WAITING, seat__isnull=True)),
                 name="registration_seat_only_when_confirmed"),
         ]

@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'registration',
                 'verbose_name_plural': 'registrations',
                 'ordering': ['event', 'created_at', 'pk'],
-                'constraints': [models.UniqueConstraint(django.db.models.functions.text.Lower('email'), models.F('event'), name='registration_email_once'), models.UniqueConstraint(fields=('event', 'seat'), name='registration_seat_once'), models.CheckConstraint(condition=models.Q(models.Q(('seat__gte', 1), ('status', 'confirmed')), models.Q(('seat__isnull', True), ('status', 'waiting')), _connector='OR'), name='registration_seat_only_when_confirmed')],
+                'constraints': [models.UniqueConstraint(django.db.models.functions.text.Lower('email'), models.F('event'), name='registration_email_once'), models.UniqueConstraint(fields=('event', 'seat'), name='registration_seat_once'), models.CheckConstraint(condition=models.Q(models.Q(('seat__gte', 1), ('seat__isnull', False), ('status', 'confirmed')), models.Q(('seat__isnull', True), ('status', 'waiting')), _connector='OR'), name='registration_seat_only_when_confirmed')],
             },
         ),
     ]
