@@ -124,7 +124,8 @@ def test_a_failing_mail_server_keeps_the_registration(monkeypatch):
     assert registration.pk and registration.status == RegistrationStatus.CONFIRMED
 
 
-def test_deleting_a_place_gives_it_to_the_first_waiting(mailoutbox, django_capture_on_commit_callbacks):
+def test_deleting_a_place_gives_it_to_the_first_waiting(mailoutbox,
+                                                        django_capture_on_commit_callbacks):
     event = OnSiteEventFactory(capacity=1)
     confirmed = register(event, "a@example.eu")
     waiting = register(event, "b@example.eu")
