@@ -62,7 +62,9 @@ def event_component(event, *, base_url, host=None):
 
 def calendar_for(events, *, base_url, name=None):
     """A VCALENDAR of ``events`` in the active language, with their time zones."""
-    host = urlsplit(base_url).hostname or site_host()
+    # The UID names the site's configured host, never the request's: the same event must
+    # keep the same UID in the feed, the download and the e-mail, whatever address was used.
+    host = site_host()
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID.format(language=(get_language() or "en").upper()))
     calendar.add("version", "2.0")

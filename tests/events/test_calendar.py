@@ -48,8 +48,8 @@ def test_calendar_feed_per_language(anonymous, language):
     assert {str(zone["tzid"]) for zone in calendar.walk("VTIMEZONE")} == {
         "Europe/Vilnius", "Europe/Berlin"}
     events = vevents(calendar)
-    assert set(events) == {f"event-{vilnius.pk}@testserver", f"event-{berlin.pk}@testserver"}
-    vevent = events[f"event-{vilnius.pk}@testserver"]
+    assert set(events) == {f"event-{vilnius.pk}@127.0.0.1", f"event-{berlin.pk}@127.0.0.1"}
+    vevent = events[f"event-{vilnius.pk}@127.0.0.1"]
     titles = {"en": "Vigil", "ru": "Пикет", "de": "Mahnwache", "fr": "Veillée"}
     assert str(vevent["summary"]) == titles[language]
     assert str(vevent["description"]).startswith(
@@ -63,7 +63,7 @@ def test_calendar_feed_per_language(anonymous, language):
                                          tzinfo=zoneinfo.ZoneInfo("Europe/Vilnius"))
     assert vevent["dtend"].dt - start.dt == datetime.timedelta(hours=2)
     assert vevent["dtstamp"].dt.tzinfo is not None
-    cancelled = events[f"event-{berlin.pk}@testserver"]
+    cancelled = events[f"event-{berlin.pk}@127.0.0.1"]
     assert str(cancelled["status"]) == "CANCELLED"
 
 
@@ -72,8 +72,8 @@ def test_sequence_rises_and_uid_stays_when_an_event_changes(anonymous):
     before = vevents(parsed(anonymous, url("events:ics", slug=event.slug)))
     services.event_cancel(event=event)
     after = vevents(parsed(anonymous, url("events:ics", slug=event.slug)))
-    assert list(before) == list(after) == [f"event-{event.pk}@testserver"]
-    uid = f"event-{event.pk}@testserver"
+    assert list(before) == list(after) == [f"event-{event.pk}@127.0.0.1"]
+    uid = f"event-{event.pk}@127.0.0.1"
     assert int(after[uid]["sequence"]) == int(before[uid]["sequence"]) + 1
     assert str(after[uid]["status"]) == "CANCELLED"
 
@@ -84,7 +84,7 @@ def test_event_ics_is_a_download_of_one_event(anonymous):
     assert response["Content-Disposition"] == 'attachment; filename="letters.ics"'
     calendar = icalendar.Calendar.from_ical(response.content)
     assert [str(zone["tzid"]) for zone in calendar.walk("VTIMEZONE")] == ["Europe/Paris"]
-    assert list(vevents(calendar)) == [f"event-{event.pk}@testserver"]
+    assert list(vevents(calendar)) == [f"event-{event.pk}@127.0.0.1"]
 
 
 def test_calendar_never_names_featured_prisoners(anonymous):
