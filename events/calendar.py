@@ -70,7 +70,13 @@ def calendar_for(events, *, base_url, name=None):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name or _("Events for political prisoners in Russia"))
+    days = []
     for event in events:
         calendar.add_component(event_component(event, base_url=base_url, host=host))
-    calendar.add_missing_timezones()
+        days += [event.starts_at.date(), event.ends_at.date()]
+    if days:
+        # Time zone rules for the years around the events only, not 1970-2038.
+        margin = datetime.timedelta(days=366)
+        calendar.add_missing_timezones(first_date=min(days) - margin,
+                                       last_date=max(days) + margin)
     return calendar.to_ical()
