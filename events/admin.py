@@ -2,6 +2,7 @@ import csv
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -23,6 +24,7 @@ from prisoners.views import _photo_response
 
 @admin.register(Organisation)
 class OrganisationAdmin(admin.ModelAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("name", "country", "website")
     list_filter = ("country",)
     search_fields = ("name",)
@@ -62,6 +64,7 @@ class EventAdmin(SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
     readonly_fields = ("poster_preview", "is_public", "published_at", "sequence", "created_at",
                        "updated_at")
     date_hierarchy = "starts_at"
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     actions = ("publish_selected", "unpublish_selected", "cancel_selected")
     fieldsets = (
         (None, {"fields": ("title", "slug", "kind", "status", "organiser", "description",
