@@ -22,6 +22,9 @@ EDITOR_PERMISSIONS = (
     "pages.view_page", "pages.change_page",
     # news: editors write, translate and publish posts.
     "news.view_post", "news.add_post", "news.change_post",
+    # events: public events and their publication, never the registrations.
+    "events.view_event", "events.add_event", "events.change_event", "events.publish_event",
+    "events.view_organisation",
 )
 
 # Coordinators read the ledger and edit the payment details shown on the donation page; the

@@ -361,7 +361,10 @@ COVERED = {"home", "prisoners:list", "prisoners:detail", "pages:detail", "prison
            "api:articles", "api:regions", "api:statistics", "api:statistics_year",
            # news, the sitemap and robots.txt: tests/privacy/test_canaries_news.py
            "news:list", "news:feed", "news:detail", "news:photo",
-           "sitemap", "sitemap_section", "robots_txt"}
+           "sitemap", "sitemap_section", "robots_txt",
+           # events: tests/privacy/test_canaries_events.py
+           "events:list", "events:past", "events:feed", "events:calendar", "events:detail",
+           "events:register", "events:ics", "events:poster_image"}
 
 
 # Not public registry pages: the admin, sign-in and two-factor pages (allauth: forms only, no

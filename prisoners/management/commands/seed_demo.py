@@ -22,6 +22,7 @@ from django.db import transaction
 
 from accounts import roles
 from accounts.models import User
+from events.demo import seed_events
 from funds.demo import seed_bench_ledger, seed_funds
 from news.demo import seed_news
 from prisoners import demo_data as demo
@@ -73,7 +74,8 @@ DEMO_MENTOR = ("mentor", "demo-mentor-2026")
 CREATED_ORDER = ("users", "regions", "articles", "facilities", "prisoners", "case events",
                  "recognitions", "consents", "private contacts", "internal notes", "risk flags",
                  "photos", "ledger rows", "activities and reports",
-                 "organisations and news posts", "benchmark prisoners",
+                 "organisations and news posts", "events and registrations",
+                 "benchmark prisoners",
                  "benchmark ledger rows")
 BENCH_MAX = 999_999
 BATCH_SIZE = 2000
@@ -111,6 +113,7 @@ class Command(BaseCommand):
         self.created["ledger rows"] += seed_funds()
         self.created["activities and reports"] += seed_reports()
         self.created["organisations and news posts"] += seed_news()
+        self.created["events and registrations"] += seed_events()
         if prisoners is not None:
             self.seed_bench(prisoners, seed, refs)
         if ledger is not None:
