@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from coalition.sitemaps import SITEMAPS, robots_txt
 from mentorships import views_public as mentor_views
+from news.feeds import WhatsNewFeed
 from prisoners import views as prisoner_views
 from reports import views_open_data
 from reports.api import api
@@ -56,5 +57,6 @@ urlpatterns += i18n_patterns(
     path("events/", include("events.urls")),
     path("appeals/", include("appeals.urls")),
     path("news/", include("news.urls")),
+    path("feed/", WhatsNewFeed(), name="whats_new_feed"),
     path("", include("pages.urls")),
 )

@@ -4,7 +4,7 @@ from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from news import selectors
+from news import selectors, whats_new
 
 FEED_SIZE = 20
 
@@ -43,6 +43,44 @@ class PostFeed(Feed):
 
     def item_updateddate(self, post):
         return post.updated_at
+
+    def get_feed(self, obj, request):
+        feed = super().get_feed(obj, request)
+        feed.feed["language"] = translation.get_language()
+        return feed
+
+
+class WhatsNewFeed(Feed):
+    """Everything new on the site in one Atom feed: news, events, appeals and reports."""
+
+    feed_type = Atom1Feed
+
+    def title(self):
+        return _("What's new — Political prisoners in Russia")
+
+    def subtitle(self):
+        return _("News, events, solidarity appeals and monthly reports of the coalition.")
+
+    def link(self):
+        return reverse("home")
+
+    def feed_url(self):
+        return reverse("whats_new_feed")
+
+    def items(self):
+        return whats_new.latest_updates(FEED_SIZE)
+
+    def item_title(self, update):
+        return f"{update.kind}: {update.title}"
+
+    def item_description(self, update):
+        return update.summary
+
+    def item_link(self, update):
+        return update.url
+
+    def item_pubdate(self, update):
+        return update.published_at
 
     def get_feed(self, obj, request):
         feed = super().get_feed(obj, request)

@@ -12,6 +12,8 @@ from prisoners.forms import PrisonerFilterForm
 from prisoners.models import Prisoner
 
 PAGE_SIZE = 24
+# How many upcoming events, open appeals and news posts the home page shows.
+HOME_ITEMS = 3
 PHOTO_VARIANTS = {"full": "photo", "thumb": "photo_thumbnail"}
 
 
@@ -20,6 +22,8 @@ def home(request):
     context = {
         "counts": selectors.headline_counts(),
         "recent": selectors.prisoner_cards().order_by("-arrested_on", "pk")[:6],
+        "events": list(events_selectors.upcoming_events(HOME_ITEMS)),
+        "news_posts": news_selectors.latest_posts(HOME_ITEMS),
     }
     return render(request, "prisoners/home.html", context)
 
