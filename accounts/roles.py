@@ -20,6 +20,8 @@ EDITOR_PERMISSIONS = (
     "prisoners.view_facility", "prisoners.add_facility", "prisoners.change_facility",
     "prisoners.view_region", "prisoners.change_region",
     "pages.view_page", "pages.change_page",
+    # appeals: the appeal texts and their translations; never signatures or signatories.
+    "appeals.view_appeal", "appeals.change_appeal",
 )
 
 # Coordinators read the ledger and edit the payment details shown on the donation page; the

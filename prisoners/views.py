@@ -4,6 +4,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from appeals import selectors as appeals_selectors
 from funds import selectors as funds_selectors
 from prisoners import selectors
 from prisoners.forms import PrisonerFilterForm
@@ -37,7 +38,8 @@ def prisoner_detail(request, slug):
     prisoner = get_object_or_404(selectors.public_prisoners(), slug=slug)
     context = {"prisoner": prisoner, "timeline": selectors.public_timeline(prisoner),
                "mentorships": selectors.public_mentorships(prisoner),
-               "campaigns": funds_selectors.prisoner_campaigns(prisoner)}
+               "campaigns": funds_selectors.prisoner_campaigns(prisoner),
+               "appeals": appeals_selectors.prisoner_appeals(prisoner)}
     return render(request, "prisoners/prisoner_detail.html", context)
 
 

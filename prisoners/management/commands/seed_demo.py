@@ -22,6 +22,7 @@ from django.db import transaction
 
 from accounts import roles
 from accounts.models import User
+from appeals.demo import seed_appeals
 from funds.demo import seed_bench_ledger, seed_funds
 from prisoners import demo_data as demo
 from prisoners.choices import (
@@ -71,8 +72,8 @@ DEMO_USERS = (
 DEMO_MENTOR = ("mentor", "demo-mentor-2026")
 CREATED_ORDER = ("users", "regions", "articles", "facilities", "prisoners", "case events",
                  "recognitions", "consents", "private contacts", "internal notes", "risk flags",
-                 "photos", "ledger rows", "activities and reports", "benchmark prisoners",
-                 "benchmark ledger rows")
+                 "photos", "ledger rows", "activities and reports", "appeals and signatures",
+                 "benchmark prisoners", "benchmark ledger rows")
 BENCH_MAX = 999_999
 BATCH_SIZE = 2000
 
@@ -108,6 +109,7 @@ class Command(BaseCommand):
         self.seed_mentor()
         self.created["ledger rows"] += seed_funds()
         self.created["activities and reports"] += seed_reports()
+        self.created["appeals and signatures"] += seed_appeals()
         if prisoners is not None:
             self.seed_bench(prisoners, seed, refs)
         if ledger is not None:
