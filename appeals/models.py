@@ -41,7 +41,8 @@ class AppealQuerySet(models.QuerySet):
         """Appeals accepting signatures first (closing soonest first), then the others, newest
         first."""
         today = today or timezone.localdate()
-        accepting = Q(status=AppealStatus.OPEN, opens_on__lte=today, closes_on__gte=today)
+        accepting = Q(is_public=True, status=AppealStatus.OPEN, opens_on__lte=today,
+                      closes_on__gte=today)
         return self.annotate(
             accepting=Case(When(accepting, then=Value(True)), default=Value(False)),
             open_closes_on=Case(When(accepting, then=F("closes_on")), default=None),
