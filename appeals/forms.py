@@ -40,6 +40,10 @@ class SignatureForm(forms.ModelForm):
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["role"].widget.attrs["autocomplete"] = "organization"
 
+    @property
+    def has_field_errors(self):
+        return any(name != "__all__" for name in self.errors)
+
     def validate_unique(self):
         # The same address signing again is handled by the service (it re-sends the e-mail),
         # never reported here: the form must not tell whether an address has signed.
