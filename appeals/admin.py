@@ -142,9 +142,9 @@ class SignatureAdmin(admin.ModelAdmin):
     actions = ["hide_names", "propose_notable", "delete_on_request"]
     fields = ("appeal", "name", "email", "country", "role", "show_name", "language",
               "consent_version", "consented_at", "created_at", "confirmed_at", "withdrawn_at")
-    readonly_fields = ("appeal", "name", "email", "country", "role", "language",
-                       "consent_version", "consented_at", "created_at", "confirmed_at",
-                       "withdrawn_at")
+    # Nothing is edited by hand: the signer decided what to show, and a coordinator may only
+    # hide a name (an action), never show one the signer did not choose to show.
+    readonly_fields = fields
 
     def has_add_permission(self, request):
         return False  # signatures come only from the public form, with the signer's consent

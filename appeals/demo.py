@@ -5,10 +5,13 @@ ones, which count nowhere). Every person here is invented; the addresses are exa
 from datetime import UTC, date, datetime, timedelta
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from appeals.choices import AppealStatus, NotableGroup
 from appeals.models import CONSENT_VERSION, Appeal, NotableSignatory, Signature
 from prisoners.models import Prisoner
+
+OPEN_FROM = timezone.localdate() - timedelta(days=14)
 
 
 def translated(name, texts):
@@ -17,7 +20,8 @@ def translated(name, texts):
 
 APPEALS = [
     {"slug": "free-ivan-zhuchkov", "prisoners": ["ivan-zhuchkov", "marina-sokolova"],
-     "opens_on": date(2026, 11, 15), "closes_on": date(2027, 2, 28),
+     # Relative to the day of seeding, so that the demo always has an open appeal.
+     "opens_on": OPEN_FROM, "closes_on": OPEN_FROM + timedelta(days=104),
      "status": AppealStatus.OPEN,
      **translated("title", {
          "en": "Free Ivan Zhuchkov and Marina Sokolova",
