@@ -6,7 +6,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from django_countries.fields import Country
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from modeltranslation.utils import get_translation_fields
 
 from appeals import services
@@ -25,11 +26,11 @@ def _record_verification(notable, form, user):
         notable.verified_by, notable.verified_at = None, None
 
 
-class NotableSignatoryInline(TranslationTabularInline):
+class NotableSignatoryInline(TranslationStackedInline):
     model = NotableSignatory
     extra = 0
-    fields = ("name", "role", "affiliation", "country", "group", "mentor", "is_verified",
-              "is_hidden")
+    fields = (("name", "country"), "role", ("affiliation", "group"), "mentor",
+              ("is_verified", "is_hidden"))
     autocomplete_fields = ("mentor",)
 
 
@@ -119,6 +120,21 @@ class CountedFilter(admin.SimpleListFilter):
         }.get(self.value(), lambda: queryset)()
 
 
+class CountryFilter(admin.SimpleListFilter):
+    """Only the countries signers are from, not the whole list of the world's countries."""
+
+    title = _("country")
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        codes = (model_admin.get_queryset(request).order_by().values_list("country", flat=True)
+                 .distinct())
+        return sorted(((code, Country(code).name) for code in codes), key=lambda c: c[1])
+
+    def queryset(self, request, queryset):
+        return queryset.filter(country=self.value()) if self.value() else queryset
+
+
 class NotableFilter(admin.SimpleListFilter):
     title = _("notable signatory")
     parameter_name = "notable"
@@ -134,9 +150,9 @@ class NotableFilter(admin.SimpleListFilter):
 
 @admin.register(Signature)
 class SignatureAdmin(admin.ModelAdmin):
-    list_display = ("name", "email", "country", "appeal", "role", "show_name", "is_counted_flag",
-                    "created_at", "confirmed_at", "withdrawn_at")
-    list_filter = (CountedFilter, "show_name", NotableFilter, "country", "appeal")
+    list_display = ("name", "email", "country", "appeal", "show_name", "is_counted_flag",
+                    "created_at", "confirmed_at")
+    list_filter = (CountedFilter, "show_name", NotableFilter, CountryFilter, "appeal")
     list_select_related = ("appeal",)
     search_fields = ("name", "email", "role")
     actions = ["hide_names", "propose_notable", "delete_on_request"]

@@ -140,6 +140,8 @@ def test_signature_filters(coordinator):
     assert names("?notable=yes") == ["Counted Person"]
     assert names("?notable=no") == ["Gone Person", "Waiting Person"]
     assert names("?show_name__exact=1") == ["Counted Person", "Gone Person", "Waiting Person"]
+    page = coordinator.get(changelist("signature")).content.decode()
+    assert "?country=SE" in page and "?country=FR" in page and "Afghanistan" not in page
 
 
 def test_signature_actions(coordinator):
