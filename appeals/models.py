@@ -151,8 +151,9 @@ class Signature(models.Model):
     consent_version = models.CharField(_("consent text version"), max_length=20)
     consented_at = models.DateTimeField(_("consent given"))
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    # Part of every link mailed to the signer: a new key makes earlier links void.
-    key = models.UUIDField(default=uuid.uuid4, editable=False)
+    # What the links mailed to the signer name (not the pk, which would tell how many people
+    # signed): a new key makes earlier links void.
+    key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     created_at = models.DateTimeField(_("signed"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)

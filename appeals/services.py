@@ -3,6 +3,7 @@ do in the admin. Every e-mail goes out in the signer's language; the links in it
 salted tokens naming the signature and its current key."""
 
 import logging
+import uuid
 
 from django.conf import settings
 from django.core import signing
@@ -34,21 +35,20 @@ class TokenInvalid(Exception):
 # --- Tokens ------------------------------------------------------------------------------------
 
 def signature_token(signature, *, salt):
-    return signing.dumps([signature.pk, signature.key.hex], salt=salt, compress=False)
+    return signing.dumps(signature.key.hex, salt=salt)
 
 
 def signature_from_token(token, *, salt, max_age=None):
     """The signature a token names, or TokenExpired / TokenInvalid. A token made before the
     signature got a new key (signed again after a withdrawal) is invalid."""
     try:
-        pk, key = signing.loads(token, salt=salt, max_age=max_age)
+        key = uuid.UUID(hex=signing.loads(token, salt=salt, max_age=max_age))
     except signing.SignatureExpired:
         raise TokenExpired from None
-    except (signing.BadSignature, ValueError, TypeError):
+    except (signing.BadSignature, ValueError, TypeError, AttributeError):
         raise TokenInvalid from None
-    signature = (Signature.objects.select_related("appeal").filter(pk=pk, key=key)
-                 .filter(appeal__in=Appeal.objects.public()).first()
-                 if isinstance(pk, int) and isinstance(key, str) and len(key) == 32 else None)
+    signature = (Signature.objects.select_related("appeal").filter(key=key)
+                 .filter(appeal__in=Appeal.objects.public()).first())
     if signature is None:
         raise TokenInvalid
     return signature

@@ -172,9 +172,11 @@ def test_tokens_are_salted_expire_and_refuse_tampering():
         services.signature_from_token(confirm[:-2] + "xx", salt=services.CONFIRM_SALT)
     with pytest.raises(services.TokenInvalid):
         services.signature_from_token("", salt=services.CONFIRM_SALT)
-    forged = signing.dumps(["1; drop", "x"], salt=services.CONFIRM_SALT)
-    with pytest.raises(services.TokenInvalid):
-        services.signature_from_token(forged, salt=services.CONFIRM_SALT)
+    for payload in (["1; drop", "x"], "not-a-key", 42, None, "0" * 32):
+        forged = signing.dumps(payload, salt=services.CONFIRM_SALT)
+        with pytest.raises(services.TokenInvalid):
+            services.signature_from_token(forged, salt=services.CONFIRM_SALT)
+    assert signing.loads(confirm, salt=services.CONFIRM_SALT) == signature.key.hex
     with pytest.raises(services.TokenExpired):
         services.signature_from_token(confirm, salt=services.CONFIRM_SALT, max_age=-1)
 
