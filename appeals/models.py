@@ -219,7 +219,7 @@ class NotableSignatory(models.Model):
     verified_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
                                     null=True, blank=True, related_name="+",
                                     verbose_name=_("verified by"), editable=False)
-    verified_at = models.DateTimeField(_("verified"), null=True, blank=True, editable=False)
+    verified_at = models.DateTimeField(_("verified on"), null=True, blank=True, editable=False)
     is_hidden = models.BooleanField(_("hidden"), default=False,
                                     help_text=_("Not shown on the appeal page, even when "
                                                 "verified."))

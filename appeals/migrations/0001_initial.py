@@ -104,7 +104,7 @@ class Migration(migrations.Migration):
                 ('affiliation', models.CharField(blank=True, max_length=200, verbose_name='party or affiliation')),
                 ('group', models.CharField(choices=[('parliament', 'Members of parliament'), ('government', 'Ministers and public officials'), ('local', 'Mayors and local councillors'), ('artists', 'Artists and writers'), ('academics', 'Scholars and scientists'), ('rights', 'Human rights defenders'), ('public', 'Other public figures')], default='public', max_length=16, verbose_name='group')),
                 ('is_verified', models.BooleanField(default=False, help_text='A coordinator checked that this person really signed. Only verified signatories are shown.', verbose_name='verified')),
-                ('verified_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='verified')),
+                ('verified_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='verified on')),
                 ('is_hidden', models.BooleanField(default=False, help_text='Not shown on the appeal page, even when verified.', verbose_name='hidden')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
                 ('appeal', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notable_signatories', to='appeals.appeal', verbose_name='appeal')),
