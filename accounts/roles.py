@@ -25,6 +25,8 @@ EDITOR_PERMISSIONS = (
     # events: public events and their publication, never the registrations.
     "events.view_event", "events.add_event", "events.change_event", "events.publish_event",
     "events.view_organisation",
+    # appeals: the appeal texts and their translations; never signatures or signatories.
+    "appeals.view_appeal", "appeals.change_appeal",
 )
 
 # Coordinators read the ledger and edit the payment details shown on the donation page; the

@@ -1,60 +1,25 @@
 """The public sign-up form for politicians who volunteer as mentors.
 
-Spam protection without third-party scripts: a honeypot field that people never see, and a
-signed timestamp that refuses forms sent faster than a person types or kept for over a day.
-The per-address rate limit lives in the view (it needs the request).
+Spam protection (honeypot, signed timestamp; the per-address rate limit in the view, which has
+the request) comes from coalition/public_forms.py, shared with the appeal signature form.
 """
 
-import time
-
 from django import forms
-from django.core import signing
-from django.core.exceptions import ValidationError
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from coalition.public_forms import (  # noqa: F401 (the names the mentorship tests import)
+    EXPIRED_MESSAGE,
+    HONEYPOT_MESSAGE,
+    TOO_FAST_MESSAGE,
+    check_spam,
+    honeypot_field,
+    signup_token,
+    timestamp_field,
+    token_age,
+)
 from mentorships.models import MentorSignup
 from prisoners.models import Prisoner
-
-TOKEN_SALT = "mentorships.forms_public.signup"
-MIN_FILL_SECONDS = 3
-MAX_FORM_AGE_SECONDS = 24 * 60 * 60
-
-HONEYPOT_MESSAGE = _(
-    "The form was not sent because a hidden field meant for spam robots was filled in, perhaps "
-    "by your browser's autofill. Please send it again.")
-TOO_FAST_MESSAGE = _(
-    "The form was sent faster than a person can fill it in. Please check your entries and "
-    "send it again.")
-EXPIRED_MESSAGE = _("The form has expired. Please check your entries and send it again.")
-
-
-def signup_token(at=None):
-    """A signed note of when the form was shown (``at``: a Unix time, default now)."""
-    shown = time.time() if at is None else at
-    return signing.Signer(salt=TOKEN_SALT).sign(f"{shown:.3f}")
-
-
-def token_age(token):
-    """Seconds since the form was shown, or None for a forged or damaged token."""
-    try:
-        return time.time() - float(signing.Signer(salt=TOKEN_SALT).unsign(token))
-    except (signing.BadSignature, ValueError):
-        return None
-
-
-class FreshTokenInput(forms.HiddenInput):
-    """Always renders a new token, so that a form shown again after an error can be sent."""
-
-    def format_value(self, value):
-        return signup_token()
-
-
-class AlwaysEmptyInput(forms.TextInput):
-    """The honeypot is shown empty again even when a robot (or autofill) filled it."""
-
-    def format_value(self, value):
-        return None
 
 
 class PrisonerChoiceField(forms.ModelChoiceField):
@@ -68,11 +33,8 @@ class MentorSignupForm(forms.ModelForm):
         label=_("Prisoner you would like to mentor"), queryset=Prisoner.objects.none(),
         required=False, empty_label=_("No preference"),
         help_text=_("Without a preference, a coordinator suggests someone to you."))
-    # Hidden by the CSS class of its wrapper; people leave it empty, robots fill it in.
-    website = forms.CharField(label=_("Leave this field empty"), required=False,
-                              widget=AlwaysEmptyInput(attrs={"autocomplete": "off",
-                                                             "tabindex": "-1"}))
-    started = forms.CharField(required=False, widget=FreshTokenInput)
+    website = honeypot_field()
+    started = timestamp_field()
 
     class Meta:
         model = MentorSignup
@@ -93,13 +55,7 @@ class MentorSignupForm(forms.ModelForm):
         self.fields["email"].widget.attrs["autocomplete"] = "email"
 
     def clean(self):
-        if self.cleaned_data.get("website"):
-            raise ValidationError(HONEYPOT_MESSAGE, code="honeypot")
-        age = token_age(self.cleaned_data.get("started") or "")
-        if age is None or age > MAX_FORM_AGE_SECONDS:
-            raise ValidationError(EXPIRED_MESSAGE, code="expired")
-        if age < MIN_FILL_SECONDS:
-            raise ValidationError(TOO_FAST_MESSAGE, code="too_fast")
+        check_spam(self.cleaned_data)
         return self.cleaned_data
 
     def signup_data(self):

@@ -1,23 +1,16 @@
-import logging
-
-from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.crypto import salted_hmac
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_safe
 
+from coalition.public_forms import RATE_LIMIT_MESSAGE, within_rate_limit  # noqa: F401
 from mentorships import selectors_public, services
 from mentorships.forms_public import MentorSignupForm
 from mentorships.models import Mentor
 from prisoners.views import PHOTO_VARIANTS, _photo_response
 
-logger = logging.getLogger(__name__)
 SIGNUPS_PER_HOUR = 5
-RATE_LIMIT_MESSAGE = _("Too many forms were sent from your network in the last hour. Please "
-                       "try again later.")
 
 
 @require_safe
@@ -42,21 +35,7 @@ def volunteer(request):
 
 
 def _within_rate_limit(request, form):
-    """Count every attempt from this address (kept only as a keyed hash) for an hour."""
-    address = salted_hmac("mentor-signup-rate", request.META.get("REMOTE_ADDR", "")).hexdigest()
-    key = f"mentor-signup:{address}"
-    try:
-        cache.add(key, 0, timeout=60 * 60)
-        attempts = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(key, attempts := 1, timeout=60 * 60)
-    except Exception:  # the cache server is down: the honeypot and timestamp still apply
-        logger.exception("Rate limit cache unavailable")
-        return True
-    if attempts > SIGNUPS_PER_HOUR:
-        form.add_error(None, RATE_LIMIT_MESSAGE)
-        return False
-    return True
+    return within_rate_limit(request, form, scope="mentor-signup", per_hour=SIGNUPS_PER_HOUR)
 
 
 @require_safe

@@ -4,6 +4,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from appeals import selectors as appeals_selectors
 from events import selectors as events_selectors
 from funds import selectors as funds_selectors
 from news import selectors as news_selectors
@@ -45,7 +46,8 @@ def prisoner_detail(request, slug):
                "mentorships": selectors.public_mentorships(prisoner),
                "campaigns": funds_selectors.prisoner_campaigns(prisoner),
                "news_posts": news_selectors.prisoner_posts(prisoner),
-               "events": events_selectors.prisoner_events(prisoner)}
+               "events": events_selectors.prisoner_events(prisoner),
+               "appeals": appeals_selectors.prisoner_appeals(prisoner)}
     return render(request, "prisoners/prisoner_detail.html", context)
 
 

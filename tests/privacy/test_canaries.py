@@ -364,7 +364,9 @@ COVERED = {"home", "prisoners:list", "prisoners:detail", "pages:detail", "prison
            "sitemap", "sitemap_section", "robots_txt",
            # events: tests/privacy/test_canaries_events.py
            "events:list", "events:past", "events:feed", "events:calendar", "events:detail",
-           "events:register", "events:ics", "events:poster_image"}
+           "events:register", "events:ics", "events:poster_image",
+           # appeals: tests/privacy/test_canaries_appeals.py
+           "appeals:list", "appeals:detail", "appeals:confirm", "appeals:withdraw"}
 
 
 # Not public registry pages: the admin, sign-in and two-factor pages (allauth: forms only, no

@@ -22,6 +22,7 @@ from django.db import transaction
 
 from accounts import roles
 from accounts.models import User
+from appeals.demo import seed_appeals
 from events.demo import seed_events
 from funds.demo import seed_bench_ledger, seed_funds
 from news.demo import seed_news
@@ -75,8 +76,7 @@ CREATED_ORDER = ("users", "regions", "articles", "facilities", "prisoners", "cas
                  "recognitions", "consents", "private contacts", "internal notes", "risk flags",
                  "photos", "ledger rows", "activities and reports",
                  "organisations and news posts", "events and registrations",
-                 "benchmark prisoners",
-                 "benchmark ledger rows")
+                 "appeals and signatures", "benchmark prisoners", "benchmark ledger rows")
 BENCH_MAX = 999_999
 BATCH_SIZE = 2000
 
@@ -114,6 +114,7 @@ class Command(BaseCommand):
         self.created["activities and reports"] += seed_reports()
         self.created["organisations and news posts"] += seed_news()
         self.created["events and registrations"] += seed_events()
+        self.created["appeals and signatures"] += seed_appeals()
         if prisoners is not None:
             self.seed_bench(prisoners, seed, refs)
         if ledger is not None:

@@ -1,0 +1,102 @@
+"""Spam protection shared by the public forms (mentor sign-up, appeal signatures).
+
+No third-party scripts: a honeypot field that people never see, a signed timestamp that refuses
+forms sent faster than a person types or kept for over a day, and a per-address rate limit
+(counted in the cache under a keyed hash of the address, never the address itself).
+"""
+
+import logging
+import time
+
+from django import forms
+from django.core import signing
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
+
+# The salt predates the move from mentorships.forms_public: forms already shown stay valid.
+TOKEN_SALT = "mentorships.forms_public.signup"
+MIN_FILL_SECONDS = 3
+MAX_FORM_AGE_SECONDS = 24 * 60 * 60
+
+HONEYPOT_MESSAGE = _(
+    "The form was not sent because a hidden field meant for spam robots was filled in, perhaps "
+    "by your browser's autofill. Please send it again.")
+TOO_FAST_MESSAGE = _(
+    "The form was sent faster than a person can fill it in. Please check your entries and "
+    "send it again.")
+EXPIRED_MESSAGE = _("The form has expired. Please check your entries and send it again.")
+RATE_LIMIT_MESSAGE = _("Too many forms were sent from your network in the last hour. Please "
+                       "try again later.")
+
+
+def signup_token(at=None):
+    """A signed note of when the form was shown (``at``: a Unix time, default now)."""
+    shown = time.time() if at is None else at
+    return signing.Signer(salt=TOKEN_SALT).sign(f"{shown:.3f}")
+
+
+def token_age(token):
+    """Seconds since the form was shown, or None for a forged or damaged token."""
+    try:
+        return time.time() - float(signing.Signer(salt=TOKEN_SALT).unsign(token))
+    except (signing.BadSignature, ValueError):
+        return None
+
+
+class FreshTokenInput(forms.HiddenInput):
+    """Always renders a new token, so that a form shown again after an error can be sent."""
+
+    def format_value(self, value):
+        return signup_token()
+
+
+class AlwaysEmptyInput(forms.TextInput):
+    """The honeypot is shown empty again even when a robot (or autofill) filled it."""
+
+    def format_value(self, value):
+        return None
+
+
+def honeypot_field():
+    # Hidden by the CSS class of its wrapper; people leave it empty, robots fill it in.
+    return forms.CharField(label=_("Leave this field empty"), required=False,
+                           widget=AlwaysEmptyInput(attrs={"autocomplete": "off",
+                                                          "tabindex": "-1"}))
+
+
+def timestamp_field():
+    return forms.CharField(required=False, widget=FreshTokenInput)
+
+
+def check_spam(cleaned_data, *, honeypot="website", started="started"):
+    """Raise the form-wide error for a filled honeypot or a too fast, old or forged form."""
+    if cleaned_data.get(honeypot):
+        raise ValidationError(HONEYPOT_MESSAGE, code="honeypot")
+    age = token_age(cleaned_data.get(started) or "")
+    if age is None or age > MAX_FORM_AGE_SECONDS:
+        raise ValidationError(EXPIRED_MESSAGE, code="expired")
+    if age < MIN_FILL_SECONDS:
+        raise ValidationError(TOO_FAST_MESSAGE, code="too_fast")
+
+
+def within_rate_limit(request, form, *, scope, per_hour):
+    """Count every attempt from this address for an hour, per ``scope``; past ``per_hour``
+    attempts the form gets RATE_LIMIT_MESSAGE and False is returned."""
+    address = salted_hmac(f"{scope}-rate", request.META.get("REMOTE_ADDR", "")).hexdigest()
+    key = f"{scope}:{address}"
+    try:
+        cache.add(key, 0, timeout=60 * 60)
+        attempts = cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.set(key, attempts := 1, timeout=60 * 60)
+    except Exception:  # the cache server is down: the honeypot and timestamp still apply
+        logger.exception("Rate limit cache unavailable")
+        return True
+    if attempts > per_hour:
+        form.add_error(None, RATE_LIMIT_MESSAGE)
+        return False
+    return True
