@@ -26,9 +26,7 @@ def public_appeals():
 
 def open_appeals(limit=None):
     """Appeals accepting signatures, closing soonest first (for the home page)."""
-    appeals = (Appeal.objects.accepting_signatures()
-               .annotate(signature_count=Count("signatures", filter=COUNTED))
-               .order_by("closes_on", "pk"))
+    appeals = public_appeals().filter(accepting=True)
     return list(appeals[:limit] if limit else appeals)
 
 

@@ -13,6 +13,8 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from appeals.models import Appeal
+from events.models import Event
 from funds import selectors as funds_selectors
 from funds.models import Campaign
 from news.sitemaps import PostSitemap
@@ -33,7 +35,7 @@ class StaticPageSitemap(I18nSitemap):
 
     NAMES = ("home", "prisoners:list", "mentors:list", "mentors:volunteer", "funds:donate",
              "funds:campaigns", "funds:transparency", "reports:list", "reports:statistics",
-             "open_data", "news:list")
+             "open_data", "news:list", "events:list", "events:past", "appeals:list")
 
     def items(self):
         return list(self.NAMES)
@@ -67,6 +69,25 @@ class CampaignSitemap(I18nSitemap):
         return Campaign.objects.public().only("slug").order_by("slug")
 
 
+class EventSitemap(I18nSitemap):
+    """Public events, cancelled ones included (they stay visible, marked cancelled)."""
+
+    def items(self):
+        return Event.objects.public().only("slug", "updated_at").order_by("-starts_at", "pk")
+
+    def lastmod(self, event):
+        return event.updated_at
+
+
+class AppealSitemap(I18nSitemap):
+    # Only the appeals themselves: the signature confirmation pages carry private links.
+    def items(self):
+        return Appeal.objects.public().only("slug", "updated_at").order_by("-opens_on", "pk")
+
+    def lastmod(self, appeal):
+        return appeal.updated_at
+
+
 class ReportSitemap(I18nSitemap):
     def items(self):
         return MonthlyReport.objects.public().only("month").order_by("-month")
@@ -96,11 +117,15 @@ SITEMAPS = {
     "statistics": YearSitemap("reports:statistics_year",
                               lambda: statistics.years_with_events(Prisoner.objects.public())),
     "news": PostSitemap,
+    "events": EventSitemap,
+    "appeals": AppealSitemap,
 }
 
 
 @require_safe
 def robots_txt(request):
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /portal/", "Disallow: /accounts/",
+             # Signature confirmation and withdrawal pages: personal links from e-mails.
+             "Disallow: /*/appeals/signatures/",
              "", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,23 +1,13 @@
 """Public forms: the events filter and the registration form."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
+from coalition.public_forms import check_spam, honeypot_field, timestamp_field
 from events.choices import EventKind
 from events.models import Registration
-from mentorships.forms_public import (
-    EXPIRED_MESSAGE,
-    HONEYPOT_MESSAGE,
-    MAX_FORM_AGE_SECONDS,
-    MIN_FILL_SECONDS,
-    TOO_FAST_MESSAGE,
-    AlwaysEmptyInput,
-    FreshTokenInput,
-    token_age,
-)
 
 UNKNOWN_CHOICE = _("There is no such choice.")
 
@@ -65,13 +55,11 @@ class EventFilterForm(forms.Form):
 
 
 class RegistrationForm(forms.ModelForm):
-    """Name, e-mail and an optional message, with the volunteer form's spam protection (the
-    same honeypot, signed timestamp and messages, from mentorships.forms_public)."""
+    """Name, e-mail and an optional message, with the public forms' spam protection
+    (honeypot and signed timestamp, coalition.public_forms)."""
 
-    website = forms.CharField(label=_("Leave this field empty"), required=False,
-                              widget=AlwaysEmptyInput(attrs={"autocomplete": "off",
-                                                             "tabindex": "-1"}))
-    started = forms.CharField(required=False, widget=FreshTokenInput)
+    website = honeypot_field()
+    started = timestamp_field()
 
     class Meta:
         model = Registration
@@ -89,13 +77,7 @@ class RegistrationForm(forms.ModelForm):
         self.fields["email"].widget.attrs["autocomplete"] = "email"
 
     def clean(self):
-        if self.cleaned_data.get("website"):
-            raise ValidationError(HONEYPOT_MESSAGE, code="honeypot")
-        age = token_age(self.cleaned_data.get("started") or "")
-        if age is None or age > MAX_FORM_AGE_SECONDS:
-            raise ValidationError(EXPIRED_MESSAGE, code="expired")
-        if age < MIN_FILL_SECONDS:
-            raise ValidationError(TOO_FAST_MESSAGE, code="too_fast")
+        check_spam(self.cleaned_data)
         return self.cleaned_data
 
     def _post_clean(self):

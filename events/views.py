@@ -6,12 +6,13 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_POST, require_safe
 
+from coalition.public_forms import within_rate_limit
 from events import calendar, selectors, services
 from events.forms import EventFilterForm, RegistrationForm
-from mentorships.views_public import _within_rate_limit
 from prisoners.views import PHOTO_VARIANTS, _photo_response
 
 PAGE_SIZE = 20
+REGISTRATIONS_PER_HOUR = 5
 REGISTERED = ("confirmed", "waiting")
 
 
@@ -35,7 +36,8 @@ def event_detail(request, slug):
 def register(request, slug):
     event = get_object_or_404(selectors.public_events(), slug=slug)
     form = RegistrationForm(request.POST)
-    if _within_rate_limit(request, form) and form.is_valid():
+    if (within_rate_limit(request, form, scope="event-registration",
+                          per_hour=REGISTRATIONS_PER_HOUR) and form.is_valid()):
         try:
             registration = services.registration_create(
                 event=event, **form.registration_data(), language=get_language())

@@ -8,6 +8,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from appeals.models import Appeal
 from events import selectors as events_selectors
 from news import selectors as news_selectors
 from reports.models import MonthlyReport
@@ -40,6 +41,13 @@ def _event_title(event):
     return event.title
 
 
+def _appeals(limit):
+    appeals = Appeal.objects.public().exclude(published_at=None)
+    return [Update(_("Appeal"), appeal.title, appeal.demand, appeal.get_absolute_url(),
+                   appeal.published_at)
+            for appeal in appeals.order_by("-published_at", "-pk")[:limit]]
+
+
 def _reports(limit):
     reports = MonthlyReport.objects.public().only("month", "published_at")
     return [Update(_("Monthly report"), report.title, "", report.get_absolute_url(),
@@ -47,7 +55,7 @@ def _reports(limit):
             for report in reports.order_by("-published_at", "-pk")[:limit]]
 
 
-SOURCES = (_posts, _events, _reports)
+SOURCES = (_posts, _events, _appeals, _reports)
 
 
 def latest_updates(limit=30):

@@ -24,6 +24,7 @@ def home(request):
         "counts": selectors.headline_counts(),
         "recent": selectors.prisoner_cards().order_by("-arrested_on", "pk")[:6],
         "events": list(events_selectors.upcoming_events(HOME_ITEMS)),
+        "appeals": appeals_selectors.open_appeals(HOME_ITEMS),
         "news_posts": news_selectors.latest_posts(HOME_ITEMS),
     }
     return render(request, "prisoners/home.html", context)

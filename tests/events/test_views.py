@@ -321,6 +321,16 @@ def test_registration_is_rate_limited_per_address(anonymous):
     assert Registration.objects.count() == 0
 
 
+def test_registration_has_its_own_rate_limit(anonymous):
+    # Five volunteer sign-ups from the same address do not use up the registrations' limit.
+    for _ in range(6):
+        anonymous.post("/en/mentors/volunteer/", {"email": "bad"})
+    event = OnSiteEventFactory(capacity=50)
+    response = anonymous.post(register_url(event), form_data())
+    assert response.status_code == 302
+    assert Registration.objects.count() == 1
+
+
 def test_register_only_accepts_post(anonymous):
     assert anonymous.get(register_url(OnSiteEventFactory())).status_code == 405
 

@@ -9,7 +9,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from events.choices import EventStatus
 from pages.models import Page
+from tests.appeals.factories import AppealFactory
+from tests.events.factories import EventFactory
 from tests.factories import (
     CampaignFactory,
     PrisonerFactory,
@@ -23,7 +26,8 @@ NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.or
 LANGUAGES = ["en", "ru", "de", "fr"]
 CORE_PAGES = ["about", "definition", "help", "how-the-list-is-formed"]
 STATIC_PATHS = ["", "prisoners/", "mentors/", "mentors/volunteer/", "donate/", "campaigns/",
-                "transparency/", "reports/", "statistics/", "open-data/", "news/"]
+                "transparency/", "reports/", "statistics/", "open-data/", "news/", "events/",
+                "events/past/", "appeals/"]
 
 
 def xml(client, path):
@@ -62,12 +66,18 @@ def small_data_set():
     PostFactory(slug="appeal", prisoners=[prisoner, hidden])
     PostFactory(slug="draft-post", is_public=False)
     PostFactory(slug="future-post", published_at=timezone.now() + datetime.timedelta(days=1))
+    EventFactory(slug="concert", featured=[prisoner, hidden])
+    EventFactory(slug="cancelled-vigil", status=EventStatus.CANCELLED)
+    EventFactory(slug="draft-event", is_public=False)
+    AppealFactory(slug="free-ivan").prisoners.set([prisoner, hidden])
+    AppealFactory(slug="draft-appeal", is_public=False)
 
 
 def test_sitemap_lists_exactly_the_public_pages_in_every_language(anonymous):
     small_data_set()
     paths = [*STATIC_PATHS, "prisoners/ivan/", *[f"{slug}/" for slug in CORE_PAGES],
-             "campaigns/lawyer/", "statistics/2024/", "news/appeal/"]
+             "campaigns/lawyer/", "statistics/2024/", "news/appeal/", "events/concert/",
+             "events/cancelled-vigil/", "appeals/free-ivan/"]
     expected = sorted(f"http://testserver/{code}/{path}" for path in paths for code in LANGUAGES)
     locations = sorted(location for location, _ in all_urls(anonymous))
     assert locations == expected
@@ -88,7 +98,7 @@ def test_private_objects_are_absent(anonymous):
     text = "".join(anonymous.get(path).content.decode()
                    for path in ["/sitemap.xml", *section_paths(anonymous)])
     for private in ("hidden-person", "private-campaign", "for-hidden", "private-page",
-                    "draft-post", "future-post", "2019"):
+                    "draft-post", "future-post", "draft-event", "draft-appeal", "2019"):
         assert private not in text, private
 
 
@@ -96,7 +106,7 @@ def test_index_names_each_section_with_absolute_addresses(anonymous):
     assert section_paths(anonymous) == [
         f"/sitemap-{name}.xml" for name in
         ("site", "prisoners", "pages", "campaigns", "transparency", "reports", "statistics",
-         "news")]
+         "news", "events", "appeals")]
 
 
 def test_unknown_section_and_page_are_404(anonymous):
@@ -131,6 +141,7 @@ def test_robots_txt(anonymous):
         "Disallow: /admin/\n"
         "Disallow: /portal/\n"
         "Disallow: /accounts/\n"
+        "Disallow: /*/appeals/signatures/\n"
         "\n"
         "Sitemap: http://testserver/sitemap.xml\n")
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext, pgettext
 from events.choices import EventStatus
 from reports import services as reports_services
 from reports.models import MonthlyReport
+from tests.appeals.factories import AppealFactory
 from tests.events.factories import EventFactory
 from tests.news.factories import PostFactory
 
@@ -43,6 +44,8 @@ def test_lists_every_kind_newest_first_with_absolute_links(anonymous):
     EventFactory(slug="concert", title_en="Concert", published_at=days_ago(1))
     EventFactory(slug="vigil", title_en="Vigil", published_at=days_ago(3),
                  status=EventStatus.CANCELLED)
+    AppealFactory(slug="free-them", title_en="Free them", published_at=days_ago(2))
+    AppealFactory(slug="hidden-appeal", title_en="Hidden appeal", is_public=False)
     PostFactory(slug="draft", title_en="Draft news", is_public=False)
     EventFactory(slug="hidden", title_en="Hidden event", is_public=False)
     report = publish_report(datetime.date(2026, 3, 1), datetime.date(2026, 4, 2))
@@ -50,6 +53,7 @@ def test_lists_every_kind_newest_first_with_absolute_links(anonymous):
 
     assert entries(anonymous) == [
         ("Event: Concert", "http://testserver/en/events/concert/"),
+        ("Appeal: Free them", "http://testserver/en/appeals/free-them/"),
         ("Event: Cancelled: Vigil", "http://testserver/en/events/vigil/"),
         ("Monthly report: Report for March 2026", "http://testserver/en/reports/2026/3/"),
         ("News: Older news", "http://testserver/en/news/older-news/"),
@@ -85,8 +89,10 @@ def test_query_count_is_constant(anonymous):
 
     PostFactory()
     EventFactory()
+    AppealFactory()
     one = queries()
     for _ in range(4):
         PostFactory()
         EventFactory()
+        AppealFactory()
     assert queries() == one

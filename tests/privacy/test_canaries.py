@@ -366,7 +366,9 @@ COVERED = {"home", "prisoners:list", "prisoners:detail", "pages:detail", "prison
            "events:list", "events:past", "events:feed", "events:calendar", "events:detail",
            "events:register", "events:ics", "events:poster_image",
            # appeals: tests/privacy/test_canaries_appeals.py
-           "appeals:list", "appeals:detail", "appeals:confirm", "appeals:withdraw"}
+           "appeals:list", "appeals:detail", "appeals:confirm", "appeals:withdraw",
+           # the combined feed: tests/privacy/test_canaries_whats_new.py
+           "whats_new_feed"}
 
 
 # Not public registry pages: the admin, sign-in and two-factor pages (allauth: forms only, no
