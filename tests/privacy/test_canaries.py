@@ -358,7 +358,9 @@ COVERED = {"home", "prisoners:list", "prisoners:detail", "pages:detail", "prison
            "open_data", "open_data_prisoners_csv", "open_data_facilities_csv",
            "open_data_articles_csv", "open_data_statistics_csv",
            "api:api-root", "api:openapi-json", "api:prisoners", "api:prisoner", "api:facilities",
-           "api:articles", "api:regions", "api:statistics", "api:statistics_year"}
+           "api:articles", "api:regions", "api:statistics", "api:statistics_year",
+           # events: the letter-writing kit and poster (tests/privacy/test_canaries_kit.py)
+           "events:kit", "events:poster"}
 
 
 # Not public registry pages: the admin, sign-in and two-factor pages (allauth: forms only, no
