@@ -1,6 +1,6 @@
 from django.urls import path
 
-from events import views
+from events import kit, views
 from events.feeds import EventFeed
 
 app_name = "events"
@@ -13,4 +13,6 @@ urlpatterns = [
     path("<slug:slug>/register/", views.register, name="register"),
     path("<slug:slug>/event.ics", views.event_ics, name="ics"),
     path("<slug:slug>/poster/<str:variant>.jpg", views.poster, name="poster_image"),
+    path("<slug:slug>/kit/", kit.letter_kit, name="kit"),
+    path("<slug:slug>/poster/", kit.poster, name="poster"),
 ]

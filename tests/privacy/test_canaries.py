@@ -368,7 +368,9 @@ COVERED = {"home", "prisoners:list", "prisoners:detail", "pages:detail", "prison
            # appeals: tests/privacy/test_canaries_appeals.py
            "appeals:list", "appeals:detail", "appeals:confirm", "appeals:withdraw",
            # the combined feed: tests/privacy/test_canaries_whats_new.py
-           "whats_new_feed"}
+           "whats_new_feed",
+           # events: the letter-writing kit and poster (tests/privacy/test_canaries_kit.py)
+           "events:kit", "events:poster"}
 
 
 # Not public registry pages: the admin, sign-in and two-factor pages (allauth: forms only, no
