@@ -10,14 +10,13 @@ from events.choices import EventStatus
 from prisoners import services as prisoner_services
 from prisoners.choices import ConsentScope
 from prisoners.images import sanitize_photo
-from tests.events.factories_kit import KitEventFactory, event_page  # noqa: F401
+from tests.events.factories_kit import KitEventFactory
 from tests.factories import FacilityFactory, PublicPrisonerFactory
 from tests.prisoners.test_photos import jpeg_with_gps
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
-    pytest.mark.usefixtures("event_page"),
 ]
 
 A4_WIDTH = 794  # CSS pixels of an A4 page at 96 dpi

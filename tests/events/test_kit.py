@@ -15,7 +15,7 @@ from prisoners import services as prisoner_services
 from prisoners.choices import ConsentScope, RecognitionStatus, Status
 from prisoners.images import sanitize_photo
 from prisoners.models import InternalNote, PrisonerContact
-from tests.events.factories_kit import KitEventFactory, event_page  # noqa: F401
+from tests.events.factories_kit import KitEventFactory
 from tests.factories import (
     ConsentFactory,
     FacilityFactory,
@@ -25,8 +25,6 @@ from tests.factories import (
 )
 from tests.mentorships.test_public import content, count_queries, url
 from tests.prisoners.test_photos import jpeg_with_gps
-
-pytestmark = pytest.mark.usefixtures("event_page")
 
 LANGUAGES = ["en", "ru", "de", "fr"]
 KIT_URLS = ["events:kit", "events:poster"]

@@ -5,18 +5,8 @@ import datetime
 import factory
 from django.utils import timezone
 
-from events.models import Organisation
 from news.models import Post
-
-
-class OrganisationFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Organisation
-        django_get_or_create = ("name",)
-
-    name = factory.Sequence(lambda n: f"Member organisation {n}")
-    country = "DE"
-    website = "https://example.org/"
+from tests.events.factories import OrganisationFactory
 
 
 class PostFactory(factory.django.DjangoModelFactory):

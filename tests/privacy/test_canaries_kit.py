@@ -4,10 +4,8 @@ public one, or an unpublished event: tokens are planted in all of them (the regi
 
 import pytest
 
-from tests.events.factories_kit import KitEventFactory, event_page  # noqa: F401
+from tests.events.factories_kit import KitEventFactory
 from tests.privacy.test_canaries import LANGUAGES, Canaries, planted  # noqa: F401
-
-pytestmark = pytest.mark.usefixtures("event_page")
 
 
 def translated(canary, label):
