@@ -78,8 +78,8 @@ class Appeal(models.Model):
     objects = AppealQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("appeal")
-        verbose_name_plural = _("appeals")
+        verbose_name = pgettext_lazy("solidarity appeal", "appeal")
+        verbose_name_plural = pgettext_lazy("solidarity appeal", "appeals")
         ordering = ["-opens_on", "pk"]
         permissions = [("publish_appeal", _("Can publish appeals and change their status"))]
         constraints = [
@@ -139,7 +139,7 @@ class Signature(models.Model):
     """One person's signature under an appeal. Private: only coordinators see it."""
 
     appeal = models.ForeignKey(Appeal, on_delete=models.CASCADE, related_name="signatures",
-                               verbose_name=_("appeal"))
+                               verbose_name=pgettext_lazy("solidarity appeal", "appeal"))
     name = models.CharField(pgettext_lazy("of a person", "name"), max_length=200)
     country = CountryField(_("country"))
     email = models.EmailField(_("e-mail"))
@@ -196,7 +196,8 @@ class NotableSignatory(models.Model):
     """A politician or cultural figure under an appeal, added or checked by a coordinator."""
 
     appeal = models.ForeignKey(Appeal, on_delete=models.CASCADE,
-                               related_name="notable_signatories", verbose_name=_("appeal"))
+                               related_name="notable_signatories",
+                               verbose_name=pgettext_lazy("solidarity appeal", "appeal"))
     name = models.CharField(pgettext_lazy("of a person", "name"), max_length=200)
     role = models.CharField(_("role"), max_length=200, blank=True,
                             help_text=_("Such as Member of the Bundestag or novelist."))

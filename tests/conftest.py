@@ -1,8 +1,19 @@
 import pytest
+from django.conf import settings
 from django.test import Client
+from django.utils import translation
 
 from accounts import roles
 from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the default language, whatever an earlier test (or a service that
+    sends e-mails in the recipient's language) left active."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 def _staff_client(username, group):
