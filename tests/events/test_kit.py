@@ -8,6 +8,7 @@ import segno
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.utils import translation
+from django.utils.translation import gettext
 
 from events.choices import EventStatus
 from events.kit import next_birthday
@@ -234,7 +235,8 @@ def test_poster_of_an_online_event_across_midnight(anonymous):
                             ends_at=datetime.datetime(2026, 12, 5, 21, 0, tzinfo=datetime.UTC))
     page = content(anonymous, url("events:poster", "de", slug=event.slug))
     assert "Online: <span class=\"kit-facts__link\">https://meet.example.org/letters</span>" in page
-    assert "time in Asia/Tbilisi" in page
+    with translation.override("de"):
+        assert gettext("time in %(zone)s") % {"zone": "Asia/Tbilisi"} in page
     assert "5. Dezember 2026, 22:00</time>–<time" in page
     assert "6. Dezember 2026, 01:00</time>" in page
 
@@ -332,10 +334,11 @@ def test_query_count_does_not_grow_with_featured_prisoners(anonymous, name):
     assert count_queries(anonymous, url(name, "ru", slug=four.slug)) <= 3
 
 
-def render_links(event, language):
+def render_links(event, language, prisoners=("someone",)):
     request = RequestFactory().get("/")
     with translation.override(language):
-        return render_to_string("events/_kit_links.html", {"event": event}, request=request)
+        return render_to_string("events/_kit_links.html",
+                                {"event": event, "prisoners": prisoners}, request=request)
 
 
 def test_event_page_links_to_the_kit_in_the_event_language():
@@ -348,3 +351,11 @@ def test_event_page_links_to_the_kit_in_the_event_language():
     assert "in German." in links
     assert '<a href="/en/events/briefe/kit/">Letter-writing kit</a>' in links
     assert "In this page" not in render_links(event, "de")
+
+
+def test_without_public_prisoners_the_event_page_offers_the_poster_only():
+    event = KitEventFactory.build(slug="briefe", language="de")
+    links = render_links(event, "en", prisoners=[])
+    assert "/kit/" not in links
+    assert '<a href="/de/events/briefe/poster/" hreflang="de">Poster</a>' in links
+    assert '<a href="/en/events/briefe/poster/">Poster</a>' in links

@@ -5,7 +5,8 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from prisoners.images import sanitize_photo
 from prisoners.services import photo_store
@@ -113,7 +114,7 @@ def test_news_pages_link_the_feed_and_keep_hreflang_links(anonymous):
     PostFactory(slug="a")
     for path in ("/de/news/", "/de/news/a/"):
         html = page_text(anonymous, path)
-        assert ('<link rel="alternate" type="application/atom+xml" title="News" '
+        assert ('<link rel="alternate" type="application/atom+xml" title="Neuigkeiten" '
                 'href="/de/news/feed/">') in html
         assert f'hreflang="fr" href="http://testserver{path.replace("/de/", "/fr/")}"' in html
 
@@ -155,7 +156,9 @@ def test_prisoner_page_lists_their_public_news(anonymous, language):
     PostFactory(slug="other", title_en="About someone else")
     html = page_text(anonymous, f"/{language}/prisoners/ivan/")
     name = "Жучков Иван" if language == "ru" else "Ivan Zhuchkov"
-    assert f'<h2 id="news-heading">News about {name}</h2>' in html
+    with translation.override(language):
+        heading = gettext("News about %(name)s") % {"name": name}
+    assert f'<h2 id="news-heading">{heading}</h2>' in html
     assert f'<a href="/{language}/news/appeal/">{TITLES[language]}</a>' in html
     assert "Draft about Ivan" not in html and "About someone else" not in html
 
