@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -185,3 +187,9 @@ def test_public_templates_have_no_inline_scripts_or_styles(anonymous):
     for path in (url("home", "en"), url("prisoners:list", "en"), prisoner.get_absolute_url()):
         content = anonymous.get(path).content.decode()
         assert "<script" not in content and "style=" not in content and "<style" not in content
+
+
+def test_birthday_in_the_letter_guidance_is_declined_in_russian(anonymous):
+    prisoner = PublicPrisonerFactory(birth_date=datetime.date(1990, 3, 14))
+    page = anonymous.get(url("prisoners:detail", "ru", slug=prisoner.slug)).content.decode()
+    assert "14 марта" in page and "14 Март" not in page
