@@ -68,7 +68,9 @@ def filter_choices():
     is held there.
     """
     public = Prisoner.objects.public()
-    places = set(public.values_list("region", "facility").distinct())
+    # order_by(): the default ordering (by name) would otherwise join the DISTINCT and return
+    # one row per prisoner instead of one per place.
+    places = set(public.order_by().values_list("region", "facility").distinct())
     articles = Article.objects.filter(
         pk__in=Prisoner.articles.through.objects.filter(prisoner__in=public).values("article"))
     regions = Region.objects.filter(pk__in={region for region, _ in places})

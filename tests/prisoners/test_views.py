@@ -6,10 +6,12 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
+from prisoners import selectors
 from prisoners.choices import Status
 from tests.factories import (
     ArticleFactory,
     CaseEventFactory,
+    FacilityFactory,
     PrisonerFactory,
     PublicPrisonerFactory,
 )
@@ -193,3 +195,18 @@ def test_birthday_in_the_letter_guidance_is_declined_in_russian(anonymous):
     prisoner = PublicPrisonerFactory(birth_date=datetime.date(1990, 3, 14))
     page = anonymous.get(url("prisoners:detail", "ru", slug=prisoner.slug)).content.decode()
     assert "14 марта" in page and "14 Март" not in page
+
+
+def test_filter_places_are_read_one_row_per_place(anonymous):
+    # Ten public prisoners in one facility: the places query returns one row, not ten.
+    facility = FacilityFactory()
+    PublicPrisonerFactory.create_batch(10, facility=facility, region=facility.region)
+    with CaptureQueriesContext(connection) as captured:
+        choices = selectors.filter_choices()
+    places_sql = next(query["sql"] for query in captured.captured_queries
+                      if "DISTINCT" in query["sql"] and '"facility_id"' in query["sql"])
+    assert "ORDER BY" not in places_sql
+    with connection.cursor() as cursor:
+        cursor.execute(places_sql)
+        assert len(cursor.fetchall()) == 1
+    assert choices["facilities"] == [facility]
