@@ -2,13 +2,15 @@
 
 No third-party scripts: a honeypot field that people never see, a signed timestamp that refuses
 forms sent faster than a person types or kept for over a day, and a per-address rate limit
-(counted in the cache under a keyed hash of the address, never the address itself).
+(the visitor's address as the trusted proxies report it, see ``client_address``;
+counted in the cache under a keyed hash of the address, never the address itself).
 """
 
 import logging
 import time
 
 from django import forms
+from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -83,10 +85,22 @@ def check_spam(cleaned_data, *, honeypot="website", started="started"):
         raise ValidationError(TOO_FAST_MESSAGE, code="too_fast")
 
 
+def client_address(request):
+    """The visitor's address. Behind ``TRUSTED_PROXY_COUNT`` reverse proxies it is that many
+    places from the right of X-Forwarded-For (each proxy appends the address it saw; anything
+    further left comes from the visitor and may be forged); otherwise REMOTE_ADDR."""
+    if count := settings.TRUSTED_PROXY_COUNT:
+        forwarded = [address.strip() for address in
+                     request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if address.strip()]
+        if len(forwarded) >= count:
+            return forwarded[-count]
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def within_rate_limit(request, form, *, scope, per_hour):
     """Count every attempt from this address for an hour, per ``scope``; past ``per_hour``
     attempts the form gets RATE_LIMIT_MESSAGE and False is returned."""
-    address = salted_hmac(f"{scope}-rate", request.META.get("REMOTE_ADDR", "")).hexdigest()
+    address = salted_hmac(f"{scope}-rate", client_address(request)).hexdigest()
     key = f"{scope}:{address}"
     try:
         cache.add(key, 0, timeout=60 * 60)
