@@ -209,6 +209,7 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", DEFAULT_FROM_EMAIL)  # Reply-To of e-mails
 # Links in e-mails (sent from cron, with no request to build them from) start with this.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 

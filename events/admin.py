@@ -84,6 +84,12 @@ class EventAdmin(SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
         css = {"all": ("css/admin.css",)}
 
     @admin.display(description=_("starts"), ordering="starts_at")
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "capacity" in form.changed_data:
+            # More places: the waiting list moves up, in order, and is told by e-mail.
+            services.event_promote_waiting(event=obj)
+
     def starts_local(self, event):
         return local_time(event.starts_at, event)
 

@@ -45,10 +45,7 @@ def event_component(event, *, base_url, host=None):
     vevent.add("sequence", event.sequence)
     vevent.add("dtstart", event.local_start)
     vevent.add("dtend", event.local_end)
-    title = event.title
-    if event.is_cancelled:
-        title = _("Cancelled: %(title)s") % {"title": title}
-    vevent.add("summary", title)
+    vevent.add("summary", event.display_title)
     organiser = _("Organised by %(organisation)s.") % {"organisation": event.organiser.name}
     description = "\n\n".join(part for part in (event.description.strip(), organiser, url)
                                 if part)
@@ -69,7 +66,9 @@ def calendar_for(events, *, base_url, name=None):
     calendar.add("prodid", PRODID.format(language=(get_language() or "en").upper()))
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name or _("Events for political prisoners in Russia"))
+    # One line: a line break in a title would break the property (and the file).
+    calendar.add("x-wr-calname",
+                 " ".join((name or _("Events for political prisoners in Russia")).split()))
     days = []
     for event in events:
         calendar.add_component(event_component(event, base_url=base_url, host=host))
@@ -77,6 +76,10 @@ def calendar_for(events, *, base_url, name=None):
     if days:
         # Time zone rules for the years around the events only, not 1970-2038.
         margin = datetime.timedelta(days=366)
-        calendar.add_missing_timezones(first_date=min(days) - margin,
-                                       last_date=max(days) + margin)
+        # Clamped well inside date.min-date.max (icalendar steps up to 64 days past the
+        # range): Event.clean refuses far dates, but no stored value may crash the file.
+        lowest, highest = datetime.date.min + 3 * margin, datetime.date.max - 3 * margin
+        first = min(max(min(days), lowest), highest) - margin
+        last = min(max(max(days), lowest), highest) + margin
+        calendar.add_missing_timezones(first_date=first, last_date=last)
     return calendar.to_ical()

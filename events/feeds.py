@@ -30,9 +30,7 @@ class EventFeed(Feed):
         return selectors.feed_events()
 
     def item_title(self, event):
-        if event.is_cancelled:
-            return _("Cancelled: %(title)s") % {"title": event.title}
-        return event.title
+        return event.display_title
 
     def get_context_data(self, *, item, request, **kwargs):
         return {"event": item, "site": request.build_absolute_uri("/").rstrip("/")}

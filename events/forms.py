@@ -76,6 +76,10 @@ class RegistrationForm(forms.ModelForm):
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
 
+    def clean_name(self):
+        # One line: the name goes into e-mails and the coordinators' export.
+        return " ".join(self.cleaned_data["name"].split())
+
     def clean(self):
         check_spam(self.cleaned_data)
         return self.cleaned_data

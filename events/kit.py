@@ -21,6 +21,7 @@ from django.views.decorators.http import require_safe
 from modeltranslation.utils import build_localized_fieldname
 
 from events.models import Event
+from events.templatetags.event_tags import zone_name
 from prisoners.choices import Status
 from prisoners.models import Prisoner
 from prisoners.selectors import name_ordering
@@ -88,10 +89,6 @@ def qr_svg(url):
         title=url)
     label = escape(gettext("QR code of the event page: %(url)s") % {"url": url})
     return mark_safe(svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1))
-
-
-def zone_name(event):
-    return event.time_zone.replace("_", " ")
 
 
 def _kit_day(event):

@@ -8,6 +8,7 @@ from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -42,6 +43,10 @@ def poster_upload_to(instance, filename):
 def time_zone_choices():
     return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())
             if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/"))]
+
+
+# Dates outside these years are typing errors; far ones cannot even be shown in every zone.
+EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
 
 
 class EventQuerySet(models.QuerySet):
@@ -156,6 +161,13 @@ class Event(models.Model):
         return zoneinfo.ZoneInfo(self.time_zone)
 
     @property
+    def display_title(self):
+        """The title, marked when the event was cancelled (calendars, feeds, what's new)."""
+        if self.is_cancelled:
+            return gettext("Cancelled: %(title)s") % {"title": self.title}
+        return self.title
+
+    @property
     def local_start(self):
         return self.starts_at.astimezone(self.zone)
 
@@ -165,6 +177,11 @@ class Event(models.Model):
 
     def clean(self):
         errors = {}
+        for field in ("starts_at", "ends_at"):
+            value = getattr(self, field)
+            if value and not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+                errors[field] = _("Give a date between %(first)s and %(last)s.") % {
+                    "first": EARLIEST_YEAR, "last": LATEST_YEAR}
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             errors["ends_at"] = _("The event cannot end before it starts.")
         if not self.online_url and not (self.venue_name and self.city and self.country):

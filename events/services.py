@@ -21,8 +21,6 @@ CANCELLED_MESSAGE = _("This event was cancelled, so registration is closed.")
 PAST_MESSAGE = _("This event is over, so registration is closed.")
 FULL_MESSAGE = _("Every place is taken and this event has no waiting list. You were not "
                  "registered.")
-DUPLICATE_MESSAGE = _("This e-mail address is already registered for this event. It was not "
-                      "registered a second time.")
 
 
 @transaction.atomic
@@ -53,33 +51,45 @@ def event_cancel(*, event: Event) -> Event:
 
 
 def registration_create(*, event: Event, name, email, message="", language) -> Registration:
-    """Register someone for an on-site event: a place while there are places, else the waiting
-    list (when the event has one). Raises ValidationError with the reason otherwise.
+    """Register someone for an on-site event: a place while there are places and nobody is
+    waiting, else the waiting list (when the event has one). Raises ValidationError with the
+    reason otherwise.
+
+    An address that is already registered gets the same answer as a new one (an unsaved
+    registration with the status a newcomer would get), so the form never tells strangers
+    who registered; nothing is created and the address's owner is told by e-mail instead.
 
     The event row is locked while the places are counted, and a place number unique per
-    event backs the count up in the database. The confirmation e-mail is sent after commit;
-    a failing mail server never loses the registration.
+    event backs the count up in the database. E-mails are sent after commit; a failing mail
+    server never loses the registration.
     """
+    existing = None
     with transaction.atomic():
         locked = Event.objects.select_for_update().get(pk=event.pk)
         _check_open(locked)
-        if locked.registrations.filter(email__iexact=email).exists():
-            raise ValidationError(DUPLICATE_MESSAGE, code="duplicate")
-        seat = free_seat(locked)
-        if seat is None and not locked.waiting_list:
-            raise ValidationError(FULL_MESSAGE, code="full")
+        existing = locked.registrations.filter(email__iexact=email).first()
+        seat = None if locked.registrations.waiting().exists() else free_seat(locked)
+        refused = seat is None and not locked.waiting_list
         registration = Registration(
             event=locked, name=name, email=email, message=message, language=language,
             status=RegistrationStatus.CONFIRMED if seat else RegistrationStatus.WAITING,
             seat=seat)
-        registration.full_clean(validate_constraints=False)
-        try:
-            with transaction.atomic():
-                registration.save()
-        except IntegrityError:
-            # Only reachable if a writer skipped the lock: the constraints still hold.
-            raise ValidationError(DUPLICATE_MESSAGE, code="duplicate") from None
-    _send_confirmation(registration)
+        if existing is None and not refused:
+            registration.full_clean(validate_constraints=False)
+            try:
+                with transaction.atomic():
+                    registration.save()
+            except IntegrityError:
+                # Only reachable if a writer skipped the lock: the constraints still hold.
+                existing = locked.registrations.filter(email__iexact=email).first()
+                if existing is None:
+                    raise
+    if existing is not None:
+        _send(already_registered_message(existing), existing)
+    if refused:
+        raise ValidationError(FULL_MESSAGE, code="full")
+    if existing is None:
+        _send(confirmation_message(registration), registration)
     return registration
 
 
@@ -93,10 +103,39 @@ def _check_open(event):
 
 
 def free_seat(event):
-    """The lowest place number not taken, or None when every place is."""
-    taken = set(event.registrations.confirmed().values_list("seat", flat=True))
-    return next((seat for seat in range(1, (event.capacity or 0) + 1) if seat not in taken),
-                None)
+    """The lowest place number not taken, or None once the confirmed registrations fill the
+    capacity (which a coordinator may have lowered below the places already given)."""
+    seats = list(event.registrations.confirmed().values_list("seat", flat=True))
+    capacity = event.capacity or 0
+    if len(seats) >= capacity:
+        return None
+    taken = set(seats)
+    return next((seat for seat in range(1, capacity + 1) if seat not in taken), None)
+
+
+def _promote_waiting(event):
+    """Give free places to the waiting list in order of registration; each promoted person
+    is e-mailed after commit. The caller holds the event's lock."""
+    promoted = []
+    if event.is_past or event.is_cancelled:
+        return promoted
+    for waiting in event.registrations.waiting().order_by("created_at", "pk"):
+        seat = free_seat(event)
+        if seat is None:
+            break
+        waiting.status, waiting.seat = RegistrationStatus.CONFIRMED, seat
+        waiting.save(update_fields=["status", "seat"])
+        transaction.on_commit(lambda person=waiting: _send_confirmation(person))
+        promoted.append(waiting)
+    return promoted
+
+
+@transaction.atomic
+def event_promote_waiting(*, event: Event) -> list[Registration]:
+    """After a coordinator raised the number of places: the waiting list moves up, in
+    order. Returns the promoted registrations."""
+    locked = Event.objects.select_for_update().get(pk=event.pk)
+    return _promote_waiting(locked)
 
 
 @transaction.atomic
@@ -106,36 +145,40 @@ def registration_delete(*, registration: Registration) -> Registration | None:
     event = Event.objects.select_for_update().get(pk=registration.event_id)
     was_confirmed = registration.status == RegistrationStatus.CONFIRMED
     registration.delete()
-    if not was_confirmed or event.is_past or event.is_cancelled:
+    if not was_confirmed:
         return None
-    promoted = event.registrations.waiting().order_by("created_at", "pk").first()
-    seat = free_seat(event)
-    if promoted is None or seat is None:
-        return None
-    promoted.status, promoted.seat = RegistrationStatus.CONFIRMED, seat
-    promoted.save(update_fields=["status", "seat"])
-    transaction.on_commit(lambda: _send_confirmation(promoted))
-    return promoted
+    promoted = _promote_waiting(event)
+    return promoted[0] if promoted else None
 
 
 def _send_confirmation(registration):
+    _send(confirmation_message(registration), registration)
+
+
+def _send(message, registration):
     try:
-        confirmation_message(registration).send()
+        message.send()
     except Exception:
-        logger.exception("Could not send the confirmation of registration %s", registration.pk)
+        logger.exception("Could not send the e-mail about registration %s", registration.pk)
 
 
-def confirmation_message(registration) -> EmailMessage:
-    """The e-mail to the person who registered, in their language, with the event's .ics."""
+def confirmation_message(registration, *, already=False) -> EmailMessage:
+    """The e-mail to the person who registered, in their language, with the event's .ics.
+    Replies go to the coalition's contact address (the e-mail asks for them to cancel)."""
     event = registration.event
     with translation.override(registration.language):
-        context = {"registration": registration, "event": event,
+        context = {"registration": registration, "event": event, "already": already,
                    "link": settings.SITE_URL.rstrip("/") + event.get_absolute_url(),
                    "location": calendar.event_location(event)}
         subject = render_to_string("events/email/registration_subject.txt", context)
         body = render_to_string("events/email/registration_body.txt", context)
         ics = calendar.calendar_for([event], base_url=settings.SITE_URL, name=event.title)
     message = EmailMessage(" ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL,
-                           [registration.email])
+                           [registration.email], reply_to=[settings.CONTACT_EMAIL])
     message.attach(f"{event.slug}.ics", ics, "text/calendar")
     return message
+
+
+def already_registered_message(registration) -> EmailMessage:
+    """To an address registered again: it already is, nothing changed."""
+    return confirmation_message(registration, already=True)

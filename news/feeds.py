@@ -2,6 +2,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from news import selectors, whats_new
@@ -33,7 +34,8 @@ class PostFeed(Feed):
         return post.title
 
     def item_description(self, post):
-        return post.summary
+        # Plain text: Atom readers take the description for HTML.
+        return escape(post.summary)
 
     def item_author_name(self, post):
         return post.author.name if post.author else None
@@ -74,7 +76,7 @@ class WhatsNewFeed(Feed):
         return f"{update.kind}: {update.title}"
 
     def item_description(self, update):
-        return update.summary
+        return escape(update.summary)
 
     def item_link(self, update):
         return update.url

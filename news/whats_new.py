@@ -30,15 +30,9 @@ def _posts(limit):
 
 
 def _events(limit):
-    return [Update(_("Event"), _event_title(event), Truncator(event.description).words(40),
+    return [Update(_("Event"), event.display_title, Truncator(event.description).words(40),
                    event.get_absolute_url(), event.published_at)
             for event in events_selectors.feed_events()[:limit]]
-
-
-def _event_title(event):
-    if event.is_cancelled:
-        return _("Cancelled: %(title)s") % {"title": event.title}
-    return event.title
 
 
 def _appeals(limit):

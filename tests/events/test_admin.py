@@ -230,3 +230,21 @@ def test_registrations_cannot_be_added_or_edited(coordinator):
     assert coordinator.get(f"{REGISTRATIONS}add/").status_code == 403
     response = coordinator.post(f"{REGISTRATIONS}{registration.pk}/change/", {"name": "X"})
     assert response.status_code == 403
+
+
+def test_more_places_in_the_admin_promote_the_waiting_list_in_order(
+        coordinator, mailoutbox, django_capture_on_commit_callbacks):
+    data = add_data(OrganisationFactory(), registration="on_site", capacity="1")
+    assert coordinator.post(f"{EVENTS}add/", data).status_code == 302
+    event = Event.objects.get(slug="letters-new-york")
+    RegistrationFactory(event=event, seat=1)
+    first, second, third = (
+        RegistrationFactory(event=event, status=RegistrationStatus.WAITING, seat=None,
+                            email=f"{name}@example.eu") for name in ("first", "second", "third"))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = coordinator.post(f"{EVENTS}{event.pk}/change/", {**data, "capacity": "3"})
+    assert response.status_code == 302, response.content.decode()
+    statuses = [(r.status, r.seat) for r in Registration.objects.filter(
+        pk__in=[first.pk, second.pk, third.pk]).order_by("pk")]
+    assert statuses == [("confirmed", 2), ("confirmed", 3), ("waiting", None)]
+    assert [m.to for m in mailoutbox] == [["first@example.eu"], ["second@example.eu"]]

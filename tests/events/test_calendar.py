@@ -139,3 +139,35 @@ def test_feed_query_count_does_not_grow_with_events(anonymous):
     for _ in range(5):
         EventFactory(organiser__name="Other")
     assert count_queries(anonymous, url("events:feed")) == one
+
+
+@pytest.mark.parametrize("starts_at", [
+    datetime.datetime(9999, 12, 31, 20, tzinfo=zoneinfo.ZoneInfo("Asia/Tokyo")),
+    datetime.datetime(1, 1, 1, 20, tzinfo=zoneinfo.ZoneInfo("Asia/Tokyo")),
+])
+def test_extreme_stored_dates_do_not_break_the_calendars(anonymous, starts_at):
+    # Event.clean refuses such dates; one stored anyway (an import, a shell) must not crash.
+    event = EventFactory(slug="far", time_zone="Asia/Tokyo", starts_at=starts_at,
+                         ends_at=starts_at + datetime.timedelta(hours=1))
+    for path in (url("events:ics", slug=event.slug), url("events:calendar")):
+        assert [str(v["summary"]) for v in parsed(anonymous, path).walk("VEVENT")] == [
+            event.title]
+    for path in ("/en/", url("events:list"), url("events:feed"), "/en/feed/"):
+        assert anonymous.get(path).status_code == 200, path
+    for name in ("detail", "kit", "poster"):
+        assert anonymous.get(url(f"events:{name}", slug=event.slug)).status_code in (200, 404)
+
+
+def test_a_line_break_in_a_title_does_not_break_the_event_file(anonymous):
+    event = EventFactory(slug="broken", title_en="Letters\r\nfor Ivan")
+    calendar = parsed(anonymous, url("events:ics", slug=event.slug))
+    assert str(calendar["x-wr-calname"]) == "Letters for Ivan"
+
+
+def test_a_cancelled_event_is_marked_in_calendar_feed_and_whats_new(anonymous):
+    event = EventFactory(slug="off", title_en="Letters", status=EventStatus.CANCELLED)
+    assert event.display_title == "Cancelled: Letters"
+    [vevent] = parsed(anonymous, url("events:ics", slug=event.slug)).walk("VEVENT")
+    assert str(vevent["summary"]) == "Cancelled: Letters"
+    assert "Cancelled: Letters" in anonymous.get(url("events:feed")).content.decode()
+    assert "Cancelled: Letters" in anonymous.get("/en/feed/").content.decode()

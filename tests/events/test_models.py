@@ -6,7 +6,13 @@ from django.db import IntegrityError, transaction
 
 from events.choices import EventStatus, RegistrationMode, RegistrationStatus
 from events.models import Event
-from tests.events.factories import EventFactory, OnSiteEventFactory, RegistrationFactory, in_days
+from tests.events.factories import (
+    EventFactory,
+    OnSiteEventFactory,
+    OrganisationFactory,
+    RegistrationFactory,
+    in_days,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -102,3 +108,25 @@ def test_waiting_list_entries_hold_no_place_and_confirmed_ones_do():
         RegistrationFactory(status=RegistrationStatus.WAITING, seat=1)
     with pytest.raises(IntegrityError), transaction.atomic():
         RegistrationFactory(status=RegistrationStatus.CONFIRMED, seat=None)
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("starts_at", datetime.datetime(1999, 12, 31, 20, tzinfo=datetime.UTC)),
+    ("ends_at", datetime.datetime(9999, 12, 31, 20, tzinfo=datetime.UTC)),
+    ("starts_at", datetime.datetime(2101, 1, 1, 20, tzinfo=datetime.UTC)),
+])
+def test_dates_outside_a_sane_window_are_refused(field, value):
+    event = EventFactory.build(organiser=OrganisationFactory())
+    setattr(event, field, value)
+    if field == "starts_at":
+        event.ends_at = value
+    with pytest.raises(ValidationError) as caught:
+        event.clean()
+    assert caught.value.message_dict[field] == ["Give a date between 2000 and 2100."]
+
+
+def test_dates_at_the_edges_of_the_window_are_accepted():
+    event = EventFactory.build(organiser=OrganisationFactory(),
+                               starts_at=datetime.datetime(2000, 1, 1, 12, tzinfo=datetime.UTC),
+                               ends_at=datetime.datetime(2100, 12, 31, 12, tzinfo=datetime.UTC))
+    event.clean()

@@ -67,13 +67,103 @@ def test_full_without_waiting_list_is_refused():
     assert event.registrations.count() == 1
 
 
-def test_same_email_twice_is_refused_and_not_counted():
-    event = OnSiteEventFactory()
-    register(event, "mila@example.eu")
-    assert refusal(event, email="MILA@example.eu") == [
-        "This e-mail address is already registered for this event. It was not registered a "
-        "second time."]
+def test_same_email_twice_gets_a_newcomers_answer_and_the_owner_an_e_mail(mailoutbox):
+    event = OnSiteEventFactory(capacity=2)
+    register(event, "mila@example.eu", language="de")
+    mailoutbox.clear()
+    again = services.registration_create(event=event, name="Somebody", email="MILA@example.eu",
+                                         language="en")
+    # The answer a stranger sees is a newcomer's (a place is free): nothing is created.
+    assert again.pk is None and again.status == RegistrationStatus.CONFIRMED
     assert event.registrations.count() == 1
+    [message] = mailoutbox
+    assert message.to == ["mila@example.eu"]
+    with translation.override("de"):
+        assert gettext("Details and changes:") in message.body
+        assert gettext(
+            "This e-mail address was registered again for this event. It was already "
+            "registered, so nothing has changed.") in message.body
+    assert "Somebody" not in message.body
+    assert message.attachments[0][0] == f"{event.slug}.ics"
+
+
+def test_a_duplicate_answer_does_not_reveal_the_owners_status(mailoutbox):
+    event = OnSiteEventFactory(capacity=1)
+    register(event, "a@example.eu")
+    register(event, "b@example.eu")
+    # The confirmed owner's address gets what a newcomer gets now: the waiting list.
+    assert register(event, "a@example.eu").status == RegistrationStatus.WAITING
+    assert event.registrations.count() == 2
+
+
+def test_a_duplicate_on_a_full_event_without_waiting_list_is_refused_like_a_newcomer(
+        mailoutbox):
+    event = OnSiteEventFactory(capacity=1, waiting_list=False)
+    register(event, "a@example.eu")
+    mailoutbox.clear()
+    assert refusal(event, email="a@example.eu") == refusal(event, email="new@example.eu")
+    assert [m.to for m in mailoutbox] == [["a@example.eu"]]
+
+
+def test_registration_e_mails_are_answered_to_the_contact_address(mailoutbox, settings):
+    settings.CONTACT_EMAIL = "contact@example.org"
+    event = OnSiteEventFactory()
+    register(event, "a@example.eu")
+    register(event, "a@example.eu")
+    assert [m.reply_to for m in mailoutbox] == [["contact@example.org"]] * 2
+
+
+def test_contact_address_defaults_to_the_sender():
+    from django.conf import settings as live
+    assert live.CONTACT_EMAIL == live.DEFAULT_FROM_EMAIL
+
+
+def test_no_free_seat_once_the_confirmed_fill_a_lowered_capacity():
+    event = OnSiteEventFactory(capacity=3)
+    for seat in (2, 3):
+        RegistrationFactory(event=event, seat=seat)
+    event.capacity = 2
+    assert services.free_seat(event) is None
+
+
+def test_lowered_capacity_then_a_deletion_does_not_overbook(django_capture_on_commit_callbacks):
+    event = OnSiteEventFactory(capacity=3)
+    first = RegistrationFactory(event=event, seat=1)
+    RegistrationFactory(event=event, seat=2)
+    RegistrationFactory(event=event, seat=3)
+    waiting = RegistrationFactory(event=event, status=RegistrationStatus.WAITING, seat=None)
+    event.capacity = 2
+    event.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.registration_delete(registration=first) is None
+    waiting.refresh_from_db()
+    assert waiting.is_waiting and event.registrations.confirmed().count() == 2
+
+
+def test_a_newcomer_is_not_confirmed_while_others_wait():
+    event = OnSiteEventFactory(capacity=1)
+    register(event, "a@example.eu")
+    register(event, "b@example.eu")
+    event.capacity = 2
+    event.save()
+    assert register(event, "c@example.eu").status == RegistrationStatus.WAITING
+
+
+def test_more_places_promote_the_waiting_list_in_order(mailoutbox,
+                                                       django_capture_on_commit_callbacks):
+    event = OnSiteEventFactory(capacity=1)
+    register(event, "a@example.eu")
+    second, third, fourth = (register(event, f"{x}@example.eu") for x in "bcd")
+    event.capacity = 3
+    event.save()
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        promoted = services.event_promote_waiting(event=event)
+    assert promoted == [second, third]
+    assert sorted(event.registrations.confirmed().values_list("seat", flat=True)) == [1, 2, 3]
+    fourth.refresh_from_db()
+    assert fourth.is_waiting
+    assert [m.to for m in mailoutbox] == [["b@example.eu"], ["c@example.eu"]]
 
 
 @pytest.mark.parametrize(("changes", "message"), [

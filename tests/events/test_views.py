@@ -270,14 +270,26 @@ def test_full_event_without_waiting_list_offers_no_form(anonymous):
     assert event.registrations.count() == 1
 
 
-def test_same_address_twice_gets_a_clear_message(anonymous, mailoutbox):
+def test_same_address_twice_gets_the_same_answer_as_a_new_address(anonymous, mailoutbox):
+    event = OnSiteEventFactory(capacity=5)
+    first = anonymous.post(register_url(event), form_data())
+    again = anonymous.post(register_url(event), form_data(email="MILA@example.eu"))
+    other = anonymous.post(register_url(event), form_data(email="other@example.eu"))
+    assert first.status_code == again.status_code == other.status_code == 302
+    assert first["Location"] == again["Location"] == other["Location"]
+    assert event.registrations.count() == 2
+    assert [m.to for m in mailoutbox] == [["mila@example.eu"]] * 2 + [["other@example.eu"]]
+
+
+def test_line_breaks_in_a_name_are_collapsed(anonymous, mailoutbox):
     event = OnSiteEventFactory()
-    anonymous.post(register_url(event), form_data())
-    response = anonymous.post(register_url(event), form_data(email="MILA@example.eu"))
-    assert response.status_code == 200
-    assert escape("This e-mail address is already registered for this event.") in (
-        response.content.decode())
-    assert event.registrations.count() == 1 and len(mailoutbox) == 1
+    response = anonymous.post(register_url(event),
+                              form_data(name="Mila\r\nBcc: victim@example.org\n Kovac"))
+    assert response.status_code == 302
+    assert event.registrations.get().name == "Mila Bcc: victim@example.org Kovac"
+    [message] = mailoutbox
+    assert "\n" not in message.subject and message.to == ["mila@example.eu"]
+    assert message.message()["Bcc"] is None
 
 
 @pytest.mark.parametrize(("overrides", "message"), [

@@ -71,3 +71,17 @@ def test_feed_query_count_is_constant(anonymous):
     with CaptureQueriesContext(connection) as several:
         assert len(feed(anonymous, "en").findall(f"{ATOM}entry")) == 7
     assert len(several) == len(one)
+
+
+def test_feed_escapes_markup_in_summaries(anonymous):
+    # Atom readers take the description for HTML: a plain-text summary arrives escaped.
+    PostFactory(summary_en="Fines & <b>prison</b>")
+    entry = feed(anonymous, "en").find(f"{ATOM}entry")
+    assert entry.find(f"{ATOM}summary").text == "Fines &amp; &lt;b&gt;prison&lt;/b&gt;"
+
+
+def test_whats_new_feed_escapes_markup_in_summaries(anonymous):
+    PostFactory(summary_en="Fines & <b>prison</b>")
+    root = ET.fromstring(anonymous.get("/en/feed/").content)
+    summaries = [entry.find(f"{ATOM}summary").text for entry in root.findall(f"{ATOM}entry")]
+    assert "Fines &amp; &lt;b&gt;prison&lt;/b&gt;" in summaries
