@@ -47,8 +47,10 @@ def signature_from_token(token, *, salt, max_age=None):
         raise TokenExpired from None
     except (signing.BadSignature, ValueError, TypeError, AttributeError):
         raise TokenInvalid from None
-    signature = (Signature.objects.select_related("appeal").filter(key=key)
-                 .filter(appeal__in=Appeal.objects.public()).first())
+    signatures = Signature.objects.select_related("appeal").filter(key=key)
+    if salt != WITHDRAW_SALT:  # withdrawing works even after the appeal is unpublished
+        signatures = signatures.filter(appeal__in=Appeal.objects.public())
+    signature = signatures.first()
     if signature is None:
         raise TokenInvalid
     return signature
@@ -66,7 +68,9 @@ def signature_submit(*, appeal, name, country, email, role="", show_name, langua
     """Record a signature and mail the link that confirms it (double opt-in).
 
     The same address signs an appeal only once. Signing again with an address that has an
-    unconfirmed signature re-sends its confirmation (with the new details); with a confirmed
+    unconfirmed signature re-sends its confirmation and keeps the details it was signed with
+    (a third party who knows the address must not change what its owner's link publishes);
+    with a confirmed
     one, the e-mail says it already counts; with a withdrawn one, the signature starts again,
     unconfirmed, and earlier links stop working. What the visitor sees is the same in every
     case, so the form never tells whether an address has signed.
@@ -87,7 +91,7 @@ def signature_submit(*, appeal, name, country, email, role="", show_name, langua
                     signature.save()
             except IntegrityError:  # the same address signed at the same moment elsewhere
                 return Signature.objects.get(appeal=appeal, email__iexact=email)
-        elif existing.is_counted:
+        elif existing.withdrawn_at is None:  # counted, or waiting: its details stay
             signature = existing
         else:
             signature = _sign_again(existing, details)
@@ -96,12 +100,11 @@ def signature_submit(*, appeal, name, country, email, role="", show_name, langua
 
 
 def _sign_again(signature, details):
-    """An unconfirmed or withdrawn signature takes the new details and waits for confirmation
-    again; a withdrawn one gets a new key, so its old links are void."""
-    if signature.withdrawn_at is not None:
-        signature.withdrawn_at = None
-        signature.confirmed_at = None
-        signature.key = signature._meta.get_field("key").default()
+    """A withdrawn signature takes the new details and waits for confirmation again, with a
+    new key, so its old links are void."""
+    signature.withdrawn_at = None
+    signature.confirmed_at = None
+    signature.key = signature._meta.get_field("key").default()
     for field, value in details.items():
         setattr(signature, field, value)
     signature.full_clean()

@@ -98,18 +98,35 @@ def test_a_withdrawn_signature_cannot_be_confirmed():
         "This signature was withdrawn. To sign again, use the form on the appeal page."]
 
 
-def test_signing_again_unconfirmed_resends_the_confirmation_with_the_new_details(mailoutbox):
+def test_signing_again_unconfirmed_resends_the_confirmation_and_keeps_the_details(mailoutbox):
+    # Canary: someone who knows the victim's address signs again; the victim's link must
+    # still publish what the victim signed, not the other person's name or choice.
     appeal = AppealFactory()
-    first = sign(appeal)
-    again = sign(appeal, email="Anna.Berg@Example.EU", name="Anna M. Berg", show_name=False)
+    first = sign(appeal, show_name=False)
+    again = sign(appeal, email="Anna.Berg@Example.EU", name="CANARY-Hijacker", country="RU",
+                 role="CANARY-role", show_name=True)
     assert again.pk == first.pk
     assert Signature.objects.count() == 1
     again.refresh_from_db()
-    assert (again.name, again.show_name, again.confirmed_at) == ("Anna M. Berg", False, None)
+    assert (again.name, again.country.code, again.role, again.show_name, again.confirmed_at) == (
+        "Anna Berg", "SE", "Teacher", False, None)
     assert [mail.subject.split(":")[0] for mail in mailoutbox] == [
         "Please confirm your signature", "Please confirm your signature"]
+    assert "CANARY" not in mailoutbox[1].body
     # Both links confirm the same signature, once.
     assert token_of(links(mailoutbox[0])[1]) == token_of(links(mailoutbox[1])[1])
+
+
+def test_withdrawing_works_after_the_appeal_is_unpublished(mailoutbox):
+    appeal = AppealFactory()
+    signature = sign(appeal)
+    withdraw = token_of(links(mailoutbox[0])[-1])
+    confirm = token_of(links(mailoutbox[0])[1])
+    appeal.is_public = False
+    appeal.save()
+    assert services.signature_from_token(withdraw, salt=services.WITHDRAW_SALT) == signature
+    with pytest.raises(services.TokenInvalid):
+        services.signature_from_token(confirm, salt=services.CONFIRM_SALT)
 
 
 def test_signing_again_when_counted_counts_once_and_says_so(mailoutbox):
@@ -202,13 +219,13 @@ def test_a_confirmation_link_works_for_seven_days_and_a_withdrawal_link_later(mo
     assert services.signature_from_token(withdraw, salt=services.WITHDRAW_SALT) == signature
 
 
-def test_links_of_an_appeal_no_longer_public_are_invalid():
+def test_confirmation_links_of_an_appeal_no_longer_public_are_invalid():
     signature = sign(AppealFactory())
-    token = services.signature_token(signature, salt=services.WITHDRAW_SALT)
+    token = services.signature_token(signature, salt=services.CONFIRM_SALT)
     signature.appeal.is_public = False
     signature.appeal.save()
     with pytest.raises(services.TokenInvalid):
-        services.signature_from_token(token, salt=services.WITHDRAW_SALT)
+        services.signature_from_token(token, salt=services.CONFIRM_SALT)
 
 
 def test_a_failing_mail_server_keeps_the_signature(monkeypatch):
