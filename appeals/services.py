@@ -10,10 +10,12 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from modeltranslation.utils import get_translation_fields
 
 from appeals.models import CONSENT_VERSION, Appeal, NotableSignatory, Signature
 
@@ -166,9 +168,10 @@ def signature_confirm(*, signature, now=None) -> bool:
 
 @transaction.atomic
 def signature_withdraw(*, signature, now=None) -> bool:
-    """Stop counting the signature and stop showing the name. Returns False when it was
-    withdrawn already."""
+    """Stop counting the signature and stop showing the name; a notable signatory made from
+    it is erased. Returns False when it was withdrawn already."""
     signature = Signature.objects.select_for_update().get(pk=signature.pk)
+    NotableSignatory.objects.filter(signature=signature).delete()
     if signature.withdrawn_at is not None:
         return False
     signature.withdrawn_at = now or timezone.now()
@@ -186,21 +189,25 @@ def signatures_hide_names(*, signatures) -> int:
 
 @transaction.atomic
 def signatures_delete(*, signatures) -> int:
-    """Erase signatures for good, on the signer's request."""
+    """Erase signatures for good, on the signer's request, with the notable signatories made
+    from them."""
     count = signatures.count()
+    NotableSignatory.objects.filter(signature__in=signatures).delete()
     signatures.delete()
     return count
 
 
 @transaction.atomic
 def signatures_propose_notable(*, signatures) -> int:
-    """Make an unverified notable signatory of each signature, from its self-declared details,
-    for a coordinator to check, group and verify. Signatures that have one are skipped."""
+    """Make an unverified notable signatory of each counted signature, from its name and
+    country, for a coordinator to check, group and verify. The self-declared role is not
+    copied: the coordinator fills in a checked one. Signatures that do not count, or that have
+    a notable signatory already, are skipped."""
     created = 0
-    for signature in signatures.filter(notable__isnull=True).select_related("appeal"):
+    for signature in (signatures.counted().filter(notable__isnull=True)
+                      .select_related("appeal")):
         notable = NotableSignatory(appeal=signature.appeal, signature=signature,
-                                   name=signature.name, country=signature.country,
-                                   role_en=signature.role)
+                                   name=signature.name, country=signature.country)
         notable.full_clean()
         notable.save()
         created += 1
@@ -208,9 +215,16 @@ def signatures_propose_notable(*, signatures) -> int:
 
 
 @transaction.atomic
-def notables_verify(*, notables, user, now=None) -> int:
-    return notables.update(is_verified=True, is_hidden=False, verified_by=user,
-                           verified_at=now or timezone.now())
+def notables_verify(*, notables, user, now=None) -> tuple[int, int]:
+    """Verify and show the notables that have a role; those without one are skipped (a
+    coordinator fills in a checked role first). Returns (verified, skipped)."""
+    no_role = Q(*[Q(**{field: ""}) | Q(**{f"{field}__isnull": True})
+                  for field in get_translation_fields("role")])
+    skipped = notables.filter(no_role).count()
+    verified = notables.exclude(no_role).update(is_verified=True, is_hidden=False,
+                                                verified_by=user,
+                                                verified_at=now or timezone.now())
+    return verified, skipped
 
 
 @transaction.atomic

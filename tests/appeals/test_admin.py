@@ -169,6 +169,14 @@ def test_notable_actions_record_the_verifier(coordinator):
     response = coordinator.post(changelist("notablesignatory"), {
         "action": "verify", "_selected_action": [notable.pk]}, follow=True)
     assert "1 signatory verified." in messages_of(response)
+    no_role = NotableSignatoryFactory(is_verified=False, verified_at=None, role_en="",
+                                      role_de="")
+    response = coordinator.post(changelist("notablesignatory"), {
+        "action": "verify", "_selected_action": [no_role.pk]}, follow=True)
+    assert ("1 signatory without a role skipped: fill in a checked role first."
+            in messages_of(response))
+    no_role.refresh_from_db()
+    assert no_role.is_verified is False
     notable.refresh_from_db()
     assert (notable.is_verified, notable.verified_by) == (True, coordinator.user)
     response = coordinator.post(changelist("notablesignatory"), {

@@ -12,7 +12,8 @@ from django.utils import timezone
 from appeals import services
 from appeals.choices import AppealStatus
 from appeals.models import CONSENT_VERSION, NotableSignatory, Signature
-from tests.appeals.factories import AppealFactory, SignatureFactory, today
+from tests.appeals.factories import (
+    AppealFactory, NotableSignatoryFactory, SignatureFactory, today)
 
 pytestmark = pytest.mark.django_db
 
@@ -246,12 +247,47 @@ def test_hide_names_delete_and_propose_notable():
     assert services.signatures_propose_notable(signatures=signatures) == 2
     assert services.signatures_propose_notable(signatures=signatures) == 0
     notable = NotableSignatory.objects.get(signature=shown)
+    # The self-declared role is not copied: the coordinator fills in a checked one.
     assert (notable.name, notable.role_en, notable.country.code, notable.is_verified,
-            notable.appeal) == ("Anna", "MEP", "SE", False, appeal)
+            notable.appeal) == ("Anna", None, "SE", False, appeal)
     assert services.signatures_delete(signatures=signatures) == 2
     assert Signature.objects.count() == 0
-    notable.refresh_from_db()
-    assert notable.signature is None
+    assert NotableSignatory.objects.count() == 0  # erasure is complete
+
+
+def test_only_counted_signatures_are_proposed_as_notables():
+    appeal = AppealFactory()
+    SignatureFactory(appeal=appeal, confirmed_at=None)
+    SignatureFactory(appeal=appeal, withdrawn_at=timezone.now())
+    assert services.signatures_propose_notable(signatures=Signature.objects.all()) == 0
+    assert NotableSignatory.objects.count() == 0
+
+
+def test_a_notable_is_public_only_while_its_signature_counts():
+    appeal = AppealFactory()
+    signature = SignatureFactory(appeal=appeal, name="CANARY-Signer")
+    notable = NotableSignatoryFactory(appeal=appeal, signature=signature, name="CANARY-Signer")
+    NotableSignatoryFactory(appeal=appeal, name="Without signature")
+    assert NotableSignatory.objects.public().count() == 2
+    Signature.objects.filter(pk=signature.pk).update(confirmed_at=None)
+    assert list(NotableSignatory.objects.public().values_list("name", flat=True)) == [
+        "Without signature"]
+    Signature.objects.filter(pk=signature.pk).update(confirmed_at=timezone.now(),
+                                                      withdrawn_at=timezone.now())
+    assert list(NotableSignatory.objects.public().values_list("name", flat=True)) == [
+        "Without signature"]
+    assert NotableSignatory.objects.filter(pk=notable.pk).exists()
+
+
+def test_withdrawing_or_deleting_a_signature_erases_its_notable():
+    appeal = AppealFactory()
+    withdrawn, deleted = SignatureFactory.create_batch(2, appeal=appeal)
+    for signature in (withdrawn, deleted):
+        NotableSignatoryFactory(appeal=appeal, signature=signature)
+    assert services.signature_withdraw(signature=withdrawn) is True
+    assert not NotableSignatory.objects.filter(signature=withdrawn).exists()
+    Signature.objects.filter(pk=deleted.pk).delete()  # as the admin's delete would
+    assert NotableSignatory.objects.count() == 0
 
 
 def test_verify_and_hide_notables(coordinator):
@@ -259,7 +295,11 @@ def test_verify_and_hide_notables(coordinator):
     shown = SignatureFactory(appeal=appeal)
     services.signatures_propose_notable(signatures=Signature.objects.all())
     notables = NotableSignatory.objects.all()
-    assert services.notables_verify(notables=notables, user=coordinator.user) == 1
+    # Without a checked role, the bulk action skips it.
+    assert services.notables_verify(notables=notables, user=coordinator.user) == (0, 1)
+    assert notables.get().is_verified is False
+    notables.update(role_en="Member of the Riksdag")
+    assert services.notables_verify(notables=notables, user=coordinator.user) == (1, 0)
     notable = notables.get()
     assert (notable.is_verified, notable.verified_by, notable.signature) == (
         True, coordinator.user, shown)
