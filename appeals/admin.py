@@ -227,10 +227,15 @@ class NotableSignatoryAdmin(TabbedTranslationAdmin):
     @admin.action(description=_("Verify the selected signatories and show them"),
                   permissions=["change"])
     def verify(self, request, queryset):
-        count = services.notables_verify(notables=queryset, user=request.user)
+        count, skipped = services.notables_verify(notables=queryset, user=request.user)
         self.message_user(request, ngettext("%(count)d signatory verified.",
                                             "%(count)d signatories verified.", count)
                           % {"count": count}, messages.SUCCESS)
+        if skipped:
+            self.message_user(request, ngettext(
+                "%(count)d signatory without a role skipped: fill in a checked role first.",
+                "%(count)d signatories without a role skipped: fill in a checked role first.",
+                skipped) % {"count": skipped}, messages.WARNING)
 
     @admin.action(description=_("Hide the selected signatories from the appeal page"),
                   permissions=["change"])

@@ -180,9 +180,17 @@ class Signature(models.Model):
 
 
 class NotableSignatoryQuerySet(models.QuerySet):
+    def deliverable(self):
+        """Verified by a coordinator and not hidden; one made from a signature only while that
+        signature counts (confirmed and not withdrawn)."""
+        return self.filter(
+            Q(signature__isnull=True)
+            | Q(signature__confirmed_at__isnull=False, signature__withdrawn_at__isnull=True),
+            is_verified=True, is_hidden=False)
+
     def public(self):
-        """Verified by a coordinator, not hidden, on a public appeal."""
-        return self.filter(is_verified=True, is_hidden=False, appeal__is_public=True)
+        """Deliverable (see above), on a public appeal."""
+        return self.deliverable().filter(appeal__is_public=True)
 
     def with_public_mentor(self):
         """Annotate ``mentor_is_public``: only then may the page link to the mentor."""
@@ -210,7 +218,8 @@ class NotableSignatory(models.Model):
         related_name="notable_signatures", verbose_name=_("mentor"),
         help_text=_("When the signatory is one of the coalition's mentors."))
     signature = models.OneToOneField(
-        Signature, on_delete=models.SET_NULL, null=True, blank=True, related_name="notable",
+        # Erasing a signature erases the entry made from it.
+        Signature, on_delete=models.CASCADE, null=True, blank=True, related_name="notable",
         verbose_name=_("public signature"),
         help_text=_("The signature from the public form this entry was made from, if any."))
     is_verified = models.BooleanField(

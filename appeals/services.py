@@ -10,10 +10,12 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from modeltranslation.utils import get_translation_fields
 
 from appeals.models import CONSENT_VERSION, Appeal, NotableSignatory, Signature
 
@@ -47,8 +49,10 @@ def signature_from_token(token, *, salt, max_age=None):
         raise TokenExpired from None
     except (signing.BadSignature, ValueError, TypeError, AttributeError):
         raise TokenInvalid from None
-    signature = (Signature.objects.select_related("appeal").filter(key=key)
-                 .filter(appeal__in=Appeal.objects.public()).first())
+    signatures = Signature.objects.select_related("appeal").filter(key=key)
+    if salt != WITHDRAW_SALT:  # withdrawing works even after the appeal is unpublished
+        signatures = signatures.filter(appeal__in=Appeal.objects.public())
+    signature = signatures.first()
     if signature is None:
         raise TokenInvalid
     return signature
@@ -66,7 +70,9 @@ def signature_submit(*, appeal, name, country, email, role="", show_name, langua
     """Record a signature and mail the link that confirms it (double opt-in).
 
     The same address signs an appeal only once. Signing again with an address that has an
-    unconfirmed signature re-sends its confirmation (with the new details); with a confirmed
+    unconfirmed signature re-sends its confirmation and keeps the details it was signed with
+    (a third party who knows the address must not change what its owner's link publishes);
+    with a confirmed
     one, the e-mail says it already counts; with a withdrawn one, the signature starts again,
     unconfirmed, and earlier links stop working. What the visitor sees is the same in every
     case, so the form never tells whether an address has signed.
@@ -87,7 +93,7 @@ def signature_submit(*, appeal, name, country, email, role="", show_name, langua
                     signature.save()
             except IntegrityError:  # the same address signed at the same moment elsewhere
                 return Signature.objects.get(appeal=appeal, email__iexact=email)
-        elif existing.is_counted:
+        elif existing.withdrawn_at is None:  # counted, or waiting: its details stay
             signature = existing
         else:
             signature = _sign_again(existing, details)
@@ -96,12 +102,11 @@ def signature_submit(*, appeal, name, country, email, role="", show_name, langua
 
 
 def _sign_again(signature, details):
-    """An unconfirmed or withdrawn signature takes the new details and waits for confirmation
-    again; a withdrawn one gets a new key, so its old links are void."""
-    if signature.withdrawn_at is not None:
-        signature.withdrawn_at = None
-        signature.confirmed_at = None
-        signature.key = signature._meta.get_field("key").default()
+    """A withdrawn signature takes the new details and waits for confirmation again, with a
+    new key, so its old links are void."""
+    signature.withdrawn_at = None
+    signature.confirmed_at = None
+    signature.key = signature._meta.get_field("key").default()
     for field, value in details.items():
         setattr(signature, field, value)
     signature.full_clean()
@@ -163,9 +168,10 @@ def signature_confirm(*, signature, now=None) -> bool:
 
 @transaction.atomic
 def signature_withdraw(*, signature, now=None) -> bool:
-    """Stop counting the signature and stop showing the name. Returns False when it was
-    withdrawn already."""
+    """Stop counting the signature and stop showing the name; a notable signatory made from
+    it is erased. Returns False when it was withdrawn already."""
     signature = Signature.objects.select_for_update().get(pk=signature.pk)
+    NotableSignatory.objects.filter(signature=signature).delete()
     if signature.withdrawn_at is not None:
         return False
     signature.withdrawn_at = now or timezone.now()
@@ -183,21 +189,25 @@ def signatures_hide_names(*, signatures) -> int:
 
 @transaction.atomic
 def signatures_delete(*, signatures) -> int:
-    """Erase signatures for good, on the signer's request."""
+    """Erase signatures for good, on the signer's request, with the notable signatories made
+    from them."""
     count = signatures.count()
+    NotableSignatory.objects.filter(signature__in=signatures).delete()
     signatures.delete()
     return count
 
 
 @transaction.atomic
 def signatures_propose_notable(*, signatures) -> int:
-    """Make an unverified notable signatory of each signature, from its self-declared details,
-    for a coordinator to check, group and verify. Signatures that have one are skipped."""
+    """Make an unverified notable signatory of each counted signature, from its name and
+    country, for a coordinator to check, group and verify. The self-declared role is not
+    copied: the coordinator fills in a checked one. Signatures that do not count, or that have
+    a notable signatory already, are skipped."""
     created = 0
-    for signature in signatures.filter(notable__isnull=True).select_related("appeal"):
+    for signature in (signatures.counted().filter(notable__isnull=True)
+                      .select_related("appeal")):
         notable = NotableSignatory(appeal=signature.appeal, signature=signature,
-                                   name=signature.name, country=signature.country,
-                                   role_en=signature.role)
+                                   name=signature.name, country=signature.country)
         notable.full_clean()
         notable.save()
         created += 1
@@ -205,9 +215,16 @@ def signatures_propose_notable(*, signatures) -> int:
 
 
 @transaction.atomic
-def notables_verify(*, notables, user, now=None) -> int:
-    return notables.update(is_verified=True, is_hidden=False, verified_by=user,
-                           verified_at=now or timezone.now())
+def notables_verify(*, notables, user, now=None) -> tuple[int, int]:
+    """Verify and show the notables that have a role; those without one are skipped (a
+    coordinator fills in a checked role first). Returns (verified, skipped)."""
+    no_role = Q(*[Q(**{field: ""}) | Q(**{f"{field}__isnull": True})
+                  for field in get_translation_fields("role")])
+    skipped = notables.filter(no_role).count()
+    verified = notables.exclude(no_role).update(is_verified=True, is_hidden=False,
+                                                verified_by=user,
+                                                verified_at=now or timezone.now())
+    return verified, skipped
 
 
 @transaction.atomic

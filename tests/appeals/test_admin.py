@@ -89,19 +89,25 @@ def test_finance_and_the_public_see_nothing(request, persona, records):
     assert client.get(csv_url(records["appeal"])).status_code == expected
 
 
-def test_csv_lists_verified_notables_then_counted_signatures_formula_safe(coordinator):
+def test_csv_lists_verified_notables_then_shown_names_then_the_count_formula_safe(coordinator):
     appeal = AppealFactory(slug="free-ivan")
     NotableSignatoryFactory(appeal=appeal, name="=HYPERLINK(\"http://evil\")",
                             role_en="+Senator", affiliation="@party", country="IT",
                             group="parliament")
     NotableSignatoryFactory(appeal=appeal, name="Unverified", is_verified=False)
     NotableSignatoryFactory(appeal=appeal, name="Hidden", is_hidden=True)
+    NotableSignatoryFactory(appeal=appeal, name="CANARY-notable-withdrawn", signature=(
+        SignatureFactory(appeal=appeal, name="CANARY-notable-withdrawn",
+                         withdrawn_at=timezone.now())))
     confirmed = timezone.now()
-    SignatureFactory(appeal=appeal, name="-Anna", role="\tTeacher", country="SE",
-                     show_name=False, confirmed_at=confirmed, email="anna@example.org")
-    SignatureFactory(appeal=appeal, name="Unconfirmed", confirmed_at=None)
-    SignatureFactory(appeal=appeal, name="Withdrawn", withdrawn_at=timezone.now())
-    SignatureFactory(name="Other appeal")
+    SignatureFactory(appeal=appeal, name="-Anna", role="\tCANARY-role", country="SE",
+                     confirmed_at=confirmed, email="anna@example.org")
+    # Canary: a counted signer who did not choose to be shown is only counted.
+    SignatureFactory(appeal=appeal, name="CANARY-hidden", role="CANARY-hidden-role",
+                     country="BY", show_name=False)
+    SignatureFactory(appeal=appeal, name="CANARY-unconfirmed", confirmed_at=None)
+    SignatureFactory(appeal=appeal, name="CANARY-withdrawn", withdrawn_at=timezone.now())
+    SignatureFactory(name="CANARY-other-appeal")
     response = coordinator.get(csv_url(appeal))
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="appeal-free-ivan.csv"'
@@ -110,10 +116,13 @@ def test_csv_lists_verified_notables_then_counted_signatures_formula_safe(coordi
                        "country_code", "country", "confirmed_at"]
     assert rows[1][:7] == ["notable", "parliament", "'=HYPERLINK(\"http://evil\")",
                            "'+Senator", "'@party", "IT", "Italy"]
-    assert rows[2] == ["signature", "", "'-Anna", "'\tTeacher", "", "SE", "Sweden",
+    assert rows[2] == ["signature", "", "'-Anna", "", "", "SE", "Sweden",
                        confirmed.isoformat()]
-    assert len(rows) == 3
-    assert "@example.org" not in response.content.decode()
+    assert rows[3] == ["total_counted_signatures", "", "2", "", "", "", "", ""]
+    assert len(rows) == 4
+    text = response.content.decode()
+    assert "@example.org" not in text
+    assert "CANARY" not in text and "Belarus" not in text
 
 
 def test_csv_of_an_unknown_appeal_is_404(coordinator):
@@ -169,6 +178,14 @@ def test_notable_actions_record_the_verifier(coordinator):
     response = coordinator.post(changelist("notablesignatory"), {
         "action": "verify", "_selected_action": [notable.pk]}, follow=True)
     assert "1 signatory verified." in messages_of(response)
+    no_role = NotableSignatoryFactory(is_verified=False, verified_at=None, role_en="",
+                                      role_de="")
+    response = coordinator.post(changelist("notablesignatory"), {
+        "action": "verify", "_selected_action": [no_role.pk]}, follow=True)
+    assert ("1 signatory without a role skipped: fill in a checked role first."
+            in messages_of(response))
+    no_role.refresh_from_db()
+    assert no_role.is_verified is False
     notable.refresh_from_db()
     assert (notable.is_verified, notable.verified_by) == (True, coordinator.user)
     response = coordinator.post(changelist("notablesignatory"), {

@@ -12,7 +12,8 @@ from django.utils import timezone
 from appeals import services
 from appeals.choices import AppealStatus
 from appeals.models import CONSENT_VERSION, NotableSignatory, Signature
-from tests.appeals.factories import AppealFactory, SignatureFactory, today
+from tests.appeals.factories import (
+    AppealFactory, NotableSignatoryFactory, SignatureFactory, today)
 
 pytestmark = pytest.mark.django_db
 
@@ -98,18 +99,35 @@ def test_a_withdrawn_signature_cannot_be_confirmed():
         "This signature was withdrawn. To sign again, use the form on the appeal page."]
 
 
-def test_signing_again_unconfirmed_resends_the_confirmation_with_the_new_details(mailoutbox):
+def test_signing_again_unconfirmed_resends_the_confirmation_and_keeps_the_details(mailoutbox):
+    # Canary: someone who knows the victim's address signs again; the victim's link must
+    # still publish what the victim signed, not the other person's name or choice.
     appeal = AppealFactory()
-    first = sign(appeal)
-    again = sign(appeal, email="Anna.Berg@Example.EU", name="Anna M. Berg", show_name=False)
+    first = sign(appeal, show_name=False)
+    again = sign(appeal, email="Anna.Berg@Example.EU", name="CANARY-Hijacker", country="RU",
+                 role="CANARY-role", show_name=True)
     assert again.pk == first.pk
     assert Signature.objects.count() == 1
     again.refresh_from_db()
-    assert (again.name, again.show_name, again.confirmed_at) == ("Anna M. Berg", False, None)
+    assert (again.name, again.country.code, again.role, again.show_name, again.confirmed_at) == (
+        "Anna Berg", "SE", "Teacher", False, None)
     assert [mail.subject.split(":")[0] for mail in mailoutbox] == [
         "Please confirm your signature", "Please confirm your signature"]
+    assert "CANARY" not in mailoutbox[1].body
     # Both links confirm the same signature, once.
     assert token_of(links(mailoutbox[0])[1]) == token_of(links(mailoutbox[1])[1])
+
+
+def test_withdrawing_works_after_the_appeal_is_unpublished(mailoutbox):
+    appeal = AppealFactory()
+    signature = sign(appeal)
+    withdraw = token_of(links(mailoutbox[0])[-1])
+    confirm = token_of(links(mailoutbox[0])[1])
+    appeal.is_public = False
+    appeal.save()
+    assert services.signature_from_token(withdraw, salt=services.WITHDRAW_SALT) == signature
+    with pytest.raises(services.TokenInvalid):
+        services.signature_from_token(confirm, salt=services.CONFIRM_SALT)
 
 
 def test_signing_again_when_counted_counts_once_and_says_so(mailoutbox):
@@ -202,13 +220,13 @@ def test_a_confirmation_link_works_for_seven_days_and_a_withdrawal_link_later(mo
     assert services.signature_from_token(withdraw, salt=services.WITHDRAW_SALT) == signature
 
 
-def test_links_of_an_appeal_no_longer_public_are_invalid():
+def test_confirmation_links_of_an_appeal_no_longer_public_are_invalid():
     signature = sign(AppealFactory())
-    token = services.signature_token(signature, salt=services.WITHDRAW_SALT)
+    token = services.signature_token(signature, salt=services.CONFIRM_SALT)
     signature.appeal.is_public = False
     signature.appeal.save()
     with pytest.raises(services.TokenInvalid):
-        services.signature_from_token(token, salt=services.WITHDRAW_SALT)
+        services.signature_from_token(token, salt=services.CONFIRM_SALT)
 
 
 def test_a_failing_mail_server_keeps_the_signature(monkeypatch):
@@ -229,12 +247,47 @@ def test_hide_names_delete_and_propose_notable():
     assert services.signatures_propose_notable(signatures=signatures) == 2
     assert services.signatures_propose_notable(signatures=signatures) == 0
     notable = NotableSignatory.objects.get(signature=shown)
+    # The self-declared role is not copied: the coordinator fills in a checked one.
     assert (notable.name, notable.role_en, notable.country.code, notable.is_verified,
-            notable.appeal) == ("Anna", "MEP", "SE", False, appeal)
+            notable.appeal) == ("Anna", None, "SE", False, appeal)
     assert services.signatures_delete(signatures=signatures) == 2
     assert Signature.objects.count() == 0
-    notable.refresh_from_db()
-    assert notable.signature is None
+    assert NotableSignatory.objects.count() == 0  # erasure is complete
+
+
+def test_only_counted_signatures_are_proposed_as_notables():
+    appeal = AppealFactory()
+    SignatureFactory(appeal=appeal, confirmed_at=None)
+    SignatureFactory(appeal=appeal, withdrawn_at=timezone.now())
+    assert services.signatures_propose_notable(signatures=Signature.objects.all()) == 0
+    assert NotableSignatory.objects.count() == 0
+
+
+def test_a_notable_is_public_only_while_its_signature_counts():
+    appeal = AppealFactory()
+    signature = SignatureFactory(appeal=appeal, name="CANARY-Signer")
+    notable = NotableSignatoryFactory(appeal=appeal, signature=signature, name="CANARY-Signer")
+    NotableSignatoryFactory(appeal=appeal, name="Without signature")
+    assert NotableSignatory.objects.public().count() == 2
+    Signature.objects.filter(pk=signature.pk).update(confirmed_at=None)
+    assert list(NotableSignatory.objects.public().values_list("name", flat=True)) == [
+        "Without signature"]
+    Signature.objects.filter(pk=signature.pk).update(confirmed_at=timezone.now(),
+                                                      withdrawn_at=timezone.now())
+    assert list(NotableSignatory.objects.public().values_list("name", flat=True)) == [
+        "Without signature"]
+    assert NotableSignatory.objects.filter(pk=notable.pk).exists()
+
+
+def test_withdrawing_or_deleting_a_signature_erases_its_notable():
+    appeal = AppealFactory()
+    withdrawn, deleted = SignatureFactory.create_batch(2, appeal=appeal)
+    for signature in (withdrawn, deleted):
+        NotableSignatoryFactory(appeal=appeal, signature=signature)
+    assert services.signature_withdraw(signature=withdrawn) is True
+    assert not NotableSignatory.objects.filter(signature=withdrawn).exists()
+    Signature.objects.filter(pk=deleted.pk).delete()  # as the admin's delete would
+    assert NotableSignatory.objects.count() == 0
 
 
 def test_verify_and_hide_notables(coordinator):
@@ -242,7 +295,11 @@ def test_verify_and_hide_notables(coordinator):
     shown = SignatureFactory(appeal=appeal)
     services.signatures_propose_notable(signatures=Signature.objects.all())
     notables = NotableSignatory.objects.all()
-    assert services.notables_verify(notables=notables, user=coordinator.user) == 1
+    # Without a checked role, the bulk action skips it.
+    assert services.notables_verify(notables=notables, user=coordinator.user) == (0, 1)
+    assert notables.get().is_verified is False
+    notables.update(role_en="Member of the Riksdag")
+    assert services.notables_verify(notables=notables, user=coordinator.user) == (1, 0)
     notable = notables.get()
     assert (notable.is_verified, notable.verified_by, notable.signature) == (
         True, coordinator.user, shown)

@@ -370,3 +370,29 @@ def test_the_error_summary_names_both_kinds_of_error(anonymous):
     summary = summary[:summary.index("</div>")]
     assert escape(str(HONEYPOT_MESSAGE)) in summary
     assert "Please correct the fields marked below." in summary
+
+
+def test_the_confirm_page_shows_what_will_be_published(anonymous, mailoutbox):
+    appeal = AppealFactory(slug="free-ivan")
+    anonymous.post(detail(appeal), form_data(name="Anna Berg", show_name=""))
+    # Someone else signs again with the same address: the confirm page still shows the
+    # details the owner of the address signed with.
+    anonymous.post(detail(appeal), form_data(name="CANARY-Other", country="RU"))
+    page = content(anonymous, mailed_path(mailoutbox[0], "confirm"))
+    assert "CANARY" not in page
+    details = page[page.index('<dl class="signature-details">'):page.index("</dl>")]
+    assert "Anna Berg" in details and "Sweden" in details
+    assert "<dd>no</dd>" in details
+
+
+def test_the_withdrawal_link_works_after_the_appeal_is_unpublished(anonymous, mailoutbox):
+    appeal = AppealFactory(slug="free-ivan")
+    anonymous.post(detail(appeal), form_data())
+    anonymous.post(mailed_path(mailoutbox[0], "confirm"))
+    appeal.is_public = False
+    appeal.save()
+    withdraw = mailed_path(mailoutbox[0], "withdraw")
+    assert anonymous.get(withdraw).status_code == 200
+    anonymous.post(withdraw)
+    assert Signature.objects.counted().count() == 0
+    assert anonymous.get(mailed_path(mailoutbox[0], "confirm")).status_code == 400
