@@ -12,8 +12,7 @@ from django.utils import timezone
 from appeals import services
 from appeals.choices import AppealStatus
 from appeals.models import CONSENT_VERSION, NotableSignatory, Signature
-from tests.appeals.factories import (
-    AppealFactory, NotableSignatoryFactory, SignatureFactory, today)
+from tests.appeals.factories import AppealFactory, NotableSignatoryFactory, SignatureFactory, today
 
 pytestmark = pytest.mark.django_db
 
