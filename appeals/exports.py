@@ -13,9 +13,7 @@ import csv
 from django.http import HttpResponse
 
 from appeals.models import NotableSignatory, Signature
-from funds.resources import SafeTextWidget
-
-safe_cell = SafeTextWidget().render
+from funds.resources import safe_cell
 
 
 def signatures_csv(appeal):

@@ -17,7 +17,7 @@ from events import services
 from events.choices import RegistrationMode
 from events.forms_admin import EventAdminForm
 from events.models import Event, Organisation, Registration
-from funds.resources import ESCAPED_STARTS
+from funds.resources import safe_cell
 from prisoners.forms_admin import SanitizedPhotoAdminMixin
 from prisoners.views import _photo_response
 
@@ -210,8 +210,3 @@ def registration_row(registration):
             registration.status, registration.seat or "", registration.language,
             registration.message, registration.created_at.astimezone(event.zone).isoformat()]
 
-
-def safe_cell(value):
-    """As in the funds export: text a spreadsheet would run as a formula gets an apostrophe."""
-    text = str(value)
-    return f"'{text}" if text.startswith(ESCAPED_STARTS) else text

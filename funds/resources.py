@@ -58,6 +58,12 @@ class SafeTextWidget(widgets.CharWidget):
         return text
 
 
+def safe_cell(value):
+    """One cell of a CSV written without import-export (registrations, appeal deliveries),
+    made formula-safe like every export of the ledger."""
+    return SafeTextWidget().render(value)
+
+
 class TextField(fields.Field):
     """A text column. An empty cell leaves an empty stored value as it is, and empties a
     nullable column with NULL: translated columns hold NULL until written, and re-importing an
