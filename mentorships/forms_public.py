@@ -8,16 +8,7 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from coalition.public_forms import (  # noqa: F401 (the names the mentorship tests import)
-    EXPIRED_MESSAGE,
-    HONEYPOT_MESSAGE,
-    TOO_FAST_MESSAGE,
-    check_spam,
-    honeypot_field,
-    signup_token,
-    timestamp_field,
-    token_age,
-)
+from coalition.public_forms import check_spam, honeypot_field, timestamp_field
 from mentorships.models import MentorSignup
 from prisoners.models import Prisoner
 

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods, require_safe
 
-from coalition.public_forms import RATE_LIMIT_MESSAGE, within_rate_limit  # noqa: F401
+from coalition.public_forms import within_rate_limit
 from mentorships import selectors_public, services
 from mentorships.forms_public import MentorSignupForm
 from mentorships.models import Mentor

@@ -7,9 +7,9 @@ import zoneinfo
 import factory
 from django.utils import timezone
 
+from coalition.public_forms import signup_token
 from events.choices import EventKind, RegistrationMode, RegistrationStatus
 from events.models import Event, Organisation, Registration
-from mentorships.forms_public import signup_token
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 

@@ -6,10 +6,14 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext, ngettext
 
+from coalition.public_forms import (
+    HONEYPOT_MESSAGE,
+    RATE_LIMIT_MESSAGE,
+    TOO_FAST_MESSAGE,
+    signup_token,
+)
 from events.choices import EventKind, EventStatus, RegistrationMode
 from events.models import Registration
-from mentorships.forms_public import HONEYPOT_MESSAGE, TOO_FAST_MESSAGE, signup_token
-from mentorships.views_public import RATE_LIMIT_MESSAGE
 from prisoners import services as prisoner_services
 from prisoners.images import sanitize_photo
 from tests.events.factories import (

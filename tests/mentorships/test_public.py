@@ -15,16 +15,16 @@ from django.utils.html import escape
 
 from accounts import roles
 from accounts.models import User
-from mentorships.choices import ActionKind, MentorshipStatus
-from mentorships.forms_public import (
+from coalition.public_forms import (
     EXPIRED_MESSAGE,
     HONEYPOT_MESSAGE,
+    RATE_LIMIT_MESSAGE,
     TOO_FAST_MESSAGE,
     signup_token,
     token_age,
 )
+from mentorships.choices import ActionKind, MentorshipStatus
 from mentorships.models import MentorAction, Mentorship, MentorSignup
-from mentorships.views_public import RATE_LIMIT_MESSAGE
 from prisoners import services as prisoner_services
 from prisoners.choices import Status
 from prisoners.images import sanitize_photo
