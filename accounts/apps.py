@@ -5,3 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        # The project's own system checks (coalition/checks.py) register on import.
+        from coalition import checks  # noqa: F401

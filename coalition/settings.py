@@ -112,7 +112,10 @@ if EMBEDDED_DATABASE:
     DATABASE_URL = embedded_database_url(VAR_DIR)
 else:
     DATABASE_URL = os.environ["DATABASE_URL"]
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+# Health checks: a connection kept open across requests (conn_max_age) is tested before reuse,
+# so after a PostgreSQL restart only the requests made while it was down fail.
+DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60,
+                                              conn_health_checks=True)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -149,9 +152,18 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Production needs Redis: login and public-form rate limits live in the cache, and a local-memory
+# cache counts per worker (coalition/checks.py fails `check --deploy` without a shared cache).
 if redis_url := os.environ.get("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                          "LOCATION": redis_url}}
+    CACHES = {"default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": redis_url,
+        # Keys of this site stay apart from anything else kept in the same Redis database.
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "coalition"),
+        # Passed to redis-py's connection pool: a dead or unreachable Redis fails a request
+        # within seconds instead of hanging every worker.
+        "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+    }}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -178,14 +190,48 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-# Uploaded photos live here; no URL serves this folder. Photos reach the public only through a
-# view that checks the prisoner is public (prisoners.views.photo).
+# Uploaded photos live here, or in an S3 bucket (below); no URL serves either. Photos reach the
+# public only through views that check publication first (prisoners.views.photo and its kin)
+# and stream the bytes from the storage.
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media-not-served/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+
+def s3_storage(environ) -> dict:
+    """Uploads on S3-compatible object storage, configured from ``environ``: several
+    application servers then share them. Objects are written without an ACL, so they are as
+    private as the bucket (which must not be public); nothing links to them."""
+    from botocore.config import Config
+
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {
+        "bucket_name": environ["AWS_STORAGE_BUCKET_NAME"],
+        "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": environ.get("AWS_S3_REGION_NAME") or None,
+        # Unset: boto3's own chain (instance role, ~/.aws) supplies the credentials.
+        "access_key": environ.get("AWS_ACCESS_KEY_ID") or None,
+        "secret_key": environ.get("AWS_SECRET_ACCESS_KEY") or None,
+        "location": environ.get("AWS_LOCATION", ""),
+        "default_acl": None,
+        # Names are random already; never replace an object that happens to exist.
+        "file_overwrite": False,
+        # Should anything ever ask for a URL, it is signed and short-lived, never public.
+        "querystring_auth": True,
+        "querystring_expire": 300,
+        # An unreachable object store fails a photo request in seconds, not minutes. ("path"
+        # addressing suits some S3-compatible servers; a client_config replaces the setting.)
+        "client_config": Config(
+            s3={"addressing_style": environ.get("AWS_S3_ADDRESSING_STYLE") or None},
+            connect_timeout=5, read_timeout=10, retries={"max_attempts": 2, "mode": "standard"}),
+    }}
+
+
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = s3_storage(os.environ)
+
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
