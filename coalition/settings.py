@@ -152,18 +152,23 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Production needs Redis: login and public-form rate limits live in the cache, and a local-memory
-# cache counts per worker (coalition/checks.py fails `check --deploy` without a shared cache).
-if redis_url := os.environ.get("REDIS_URL"):
-    CACHES = {"default": {
+def redis_cache(url: str) -> dict:
+    """Production needs Redis: login and public-form rate limits live in the cache, and a
+    local-memory cache counts per worker (coalition/checks.py fails `check --deploy` without
+    a shared cache)."""
+    return {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": redis_url,
+        "LOCATION": url,
         # Keys of this site stay apart from anything else kept in the same Redis database.
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "coalition"),
         # Passed to redis-py's connection pool: a dead or unreachable Redis fails a request
         # within seconds instead of hanging every worker.
         "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
-    }}
+    }
+
+
+if redis_url := os.environ.get("REDIS_URL"):
+    CACHES = {"default": redis_cache(redis_url)}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
