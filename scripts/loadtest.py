@@ -15,6 +15,7 @@ ROUNDS (2), WEB_CONCURRENCY (gunicorn.conf.py), REDIS_URL.
 Not a test: figures depend on the machine and on what else runs on it.
 """
 
+import io
 import json
 import os
 import platform
@@ -48,6 +49,7 @@ def free_port():
 
 def start_gunicorn(env, port, log_path):
     """gunicorn as production starts it, on a free loopback port; returns once /healthz is 200."""
+    log_path.parent.mkdir(parents=True, exist_ok=True)
     log = open(log_path, "ab")  # noqa: SIM115 - lives as long as the process
     process = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"),
@@ -199,7 +201,8 @@ def prepare(prisoners, ledger):
     call_command("migrate", verbosity=0)
     if bench_count(os.environ["DATABASE_URL"]) != prisoners or ledger is not None:
         print(f"Seeding {prisoners:,} generated prisoners...", flush=True)
-        call_command("seed_demo", prisoners=prisoners, ledger=ledger, force=True, verbosity=0)
+        call_command("seed_demo", prisoners=prisoners, ledger=ledger, force=True,
+                     stdout=io.StringIO())  # not its demo logins
     else:
         print(f"Reusing the {prisoners:,} generated prisoners already in the database")
     call_command("collectstatic", interactive=False, verbosity=0)
