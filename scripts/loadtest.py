@@ -50,7 +50,7 @@ def free_port():
 def start_gunicorn(env, port, log_path):
     """gunicorn as production starts it, on a free loopback port; returns once /healthz is 200."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    log = open(log_path, "ab")  # noqa: SIM115 - lives as long as the process
+    log = open(log_path, "ab")  # stays open as long as gunicorn runs
     process = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"),
          "--bind", f"127.0.0.1:{port}", "coalition.wsgi"],
