@@ -4,7 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test install system-packages migrate demo lint messages benchmark clean-db
+.PHONY: run test install system-packages migrate demo lint messages benchmark loadtest \
+	restart-under-load clean-db
 
 run: install migrate demo
 	$(PY) manage.py collectstatic --noinput --verbosity 0
@@ -40,6 +41,14 @@ messages: install
 
 benchmark: install
 	$(PY) scripts/benchmark.py
+
+# gunicorn under wrk, every public page against /healthz (PRISONERS=10000 DURATION=5s ROUNDS=2).
+loadtest: install
+	$(PY) scripts/loadtest.py
+
+# Seconds until the first 200 after PostgreSQL restarts under load (a throwaway server).
+restart-under-load: install
+	$(PY) scripts/restart_under_load.py
 
 clean-db:
 	rm -rf var/pgdata

@@ -268,6 +268,9 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 HTTPS = env_bool("HTTPS", not EMBEDDED_DATABASE)
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
 SECURE_SSL_REDIRECT = HTTPS
+# Load balancers check hosts over plain HTTP, without X-Forwarded-Proto: a redirect would
+# read as "unhealthy". The answer is "ok" or 503, nothing else.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
 # How many reverse proxies in front of the site append to X-Forwarded-For (0: none, the public
 # forms' rate limits key on REMOTE_ADDR). Behind one proxy set 1, or every visitor shares one limit.

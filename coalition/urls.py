@@ -7,6 +7,7 @@ from django.templatetags.static import static
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from coalition.health import healthz
 from coalition.sitemaps import SITEMAPS, robots_txt
 from mentorships import views_public as mentor_views
 from news.feeds import WhatsNewFeed
@@ -20,6 +21,8 @@ admin.site.site_header = _("Coalition registry")
 admin.site.site_title = _("Coalition registry")
 
 urlpatterns = [
+    # Load balancers' health check: not language-prefixed, no redirect to /en/.
+    path("healthz", healthz, name="healthz"),
     path("admin/prisoner-photos/<int:pk>/<str:variant>.jpg", prisoner_views.admin_photo,
          name="admin_prisoner_photo"),
     path("admin/", admin.site.urls),

@@ -242,6 +242,7 @@ def public_paths(planted):
         paths += [f"/photos/{prisoner.slug}/full.jpg", f"/photos/{prisoner.slug}/thumb.jpg"]
     paths += [f"/photos/{planted['public'].slug}/full.jpg"]
     paths += ["/accounts/login/", "/accounts/password/reset/", "/accounts/signup/"]
+    paths += ["/healthz"]  # "ok" and nothing else (tests/test_health.py)
     for mentor in [*planted["mentors"]["hidden"], planted["mentors"]["shown"]]:
         paths += [f"/photos/mentors/{mentor.pk}/full.jpg", f"/photos/mentors/{mentor.pk}/thumb.jpg"]
     paths += open_data_paths(planted)
@@ -370,7 +371,9 @@ COVERED = {"home", "prisoners:list", "prisoners:detail", "pages:detail", "prison
            # the combined feed: tests/privacy/test_canaries_whats_new.py
            "whats_new_feed",
            # events: the letter-writing kit and poster (tests/privacy/test_canaries_kit.py)
-           "events:kit", "events:poster"}
+           "events:kit", "events:poster",
+           # the load balancers' health check: public_paths, and tests/test_health.py
+           "healthz"}
 
 
 # Not public registry pages: the admin, sign-in and two-factor pages (allauth: forms only, no
