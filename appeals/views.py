@@ -4,12 +4,13 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language, pgettext
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from appeals import selectors, services
 from appeals.forms import SignatureForm
 from appeals.models import Appeal
-from coalition.public_forms import within_rate_limit
+from coalition.public_forms import same_origin_form, within_rate_limit
 
 SIGNATURES_PER_HOUR = 10
 
@@ -19,6 +20,7 @@ def appeal_list(request):
     return render(request, "appeals/appeal_list.html", {"appeals": selectors.public_appeals()})
 
 
+@same_origin_form
 @require_http_methods(["GET", "HEAD", "POST"])
 def appeal_detail(request, slug):
     try:
@@ -63,6 +65,7 @@ def share_links(url, title):
     ]
 
 
+@never_cache  # the signer's own name: never in a shared cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def signature_confirm(request, token):
     """The link in the e-mail shows a button; only the button (POST) confirms, so that mail
@@ -72,6 +75,7 @@ def signature_confirm(request, token):
                          template="appeals/signature_confirm.html")
 
 
+@never_cache  # the signer's own name: never in a shared cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def signature_withdraw(request, token):
     return _token_action(request, token, salt=services.WITHDRAW_SALT, max_age=None,

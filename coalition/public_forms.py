@@ -6,6 +6,7 @@ forms sent faster than a person types or kept for over a day, and a per-address 
 counted in the cache under a keyed hash of the address, never the address itself).
 """
 
+import functools
 import logging
 import time
 
@@ -13,9 +14,10 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
 
 logger = logging.getLogger(__name__)
 
@@ -113,4 +115,34 @@ def within_rate_limit(request, form, *, scope, per_hour):
     if attempts > per_hour:
         form.add_error(None, RATE_LIMIT_MESSAGE)
         return False
+    return True
+
+
+CROSS_SITE_MESSAGE = _("This form can only be sent from this website. Please open the page "
+                       "again and send the form from there.")
+
+
+def same_origin_form(view):
+    """A form on a cached public page: no CSRF token (the page is the same for every visitor),
+    so the view refuses instead what a CSRF token exists to refuse, a form sent from another
+    site. Browsers say where a request comes from in Sec-Fetch-Site, older ones in Origin; a
+    request with neither (not a browser) gains nothing a script could not do by loading the
+    page first, and the forms' spam checks still apply."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method == "POST" and not _sent_from_this_site(request):
+            raise PermissionDenied(CROSS_SITE_MESSAGE)
+        return view(request, *args, **kwargs)
+
+    return csrf_exempt(wrapper)
+
+
+def _sent_from_this_site(request):
+    if fetch_site := request.headers.get("Sec-Fetch-Site"):
+        # "none": typed or bookmarked by the visitor themself.
+        return fetch_site in {"same-origin", "none"}
+    if origin := request.headers.get("Origin"):
+        own = f"{request.scheme}://{request.get_host()}"
+        return origin == own or origin in settings.CSRF_TRUSTED_ORIGINS
     return True

@@ -70,11 +70,14 @@ INSTALLED_APPS = [
     "events",
     "appeals",
     "news",
+    "publiccache",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, locale and CSRF: a hit skips all of them (publiccache/middleware.py).
+    "publiccache.middleware.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -171,6 +174,12 @@ if redis_url := os.environ.get("REDIS_URL"):
     CACHES = {"default": redis_cache(redis_url)}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Anonymous public answers come from the cache above (publiccache/middleware.py), keyed by the
+# public data version that every committed change replaces. The time limit only bounds answers
+# that change with the clock (today's hearings, "3 days ago") and the cache's memory.
+PUBLIC_CACHE = env_bool("PUBLIC_CACHE", True)
+PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "60"))
 
 # Internationalisation -------------------------------------------------------------------------
 LANGUAGE_CODE = "en"

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_POST, require_safe
 
-from coalition.public_forms import within_rate_limit
+from coalition.public_forms import same_origin_form, within_rate_limit
 from events import calendar, selectors, services
 from events.forms import EventFilterForm, RegistrationForm
 from prisoners.views import PHOTO_VARIANTS, _photo_response
@@ -32,6 +32,7 @@ def event_detail(request, slug):
     return _render_detail(request, event, form)
 
 
+@same_origin_form
 @require_POST
 def register(request, slug):
     event = get_object_or_404(selectors.public_events(), slug=slug)

@@ -20,3 +20,5 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 STATIC_ROOT = tempfile.mkdtemp(prefix="coalition-test-static-")
 WHITENOISE_USE_FINDERS = True
 STAFF_REQUIRE_2FA = False  # tests/accounts/test_two_factor.py turns it on
+# Tests that check content see what the views render; tests/publiccache turns the cache on.
+PUBLIC_CACHE = False
