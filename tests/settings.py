@@ -15,7 +15,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 HTTPS = False
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Room for every public answer of tests/publiccache (local memory keeps 300 by default).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                      "OPTIONS": {"MAX_ENTRIES": 10_000}}}
 # Tests never run collectstatic: WhiteNoise serves straight from the app and project folders.
 STATIC_ROOT = tempfile.mkdtemp(prefix="coalition-test-static-")
 WHITENOISE_USE_FINDERS = True
