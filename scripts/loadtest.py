@@ -277,15 +277,13 @@ def cell(values, template):
 
 def table(results):
     """One row per page; each cell holds one figure per round, in order."""
-    reference = results["/healthz"]
     lines = ["| page | warm rps | p50 ms | p99 ms | ratio | cold rps | p50 ms | p99 ms | ratio |",
              "|---|" + "---:|" * 8]
     for label, path in results["labels"]:
         row = [label]
         for mode in ("warm", "cold"):
             runs = results[path][mode]
-            ratios = [run["rps"] / ref["rps"]
-                      for run, ref in zip(runs, reference[mode], strict=True)]
+            ratios = [run["rps"] / run["reference_rps"] for run in runs]
             row += [cell([run["rps"] for run in runs], "{:,.0f}"),
                     cell([run["p50"] for run in runs], "{:,.0f}"),
                     cell([run["p99"] for run in runs], "{:,.0f}"),
@@ -305,8 +303,18 @@ def header(settings, rounds):
             f"Load: `wrk -t{settings['threads']} -c{settings['connections']} "
             f"-d{settings['duration']} --timeout 10s` on loopback, {rounds} round(s), a cell "
             f"holds one figure per round; gunicorn.conf.py with {workers} sync workers, cache "
-            f"{cache}. Ratio: requests/s over those of `/healthz` in the same round and mode. "
+            f"{cache}. Ratio: requests/s over those of `/healthz` measured right after the "
+            "page in the same mode. "
             "Warm: the same URL again and again; cold: a new query string on every request.")
+
+
+def measure_with_reference(port, path, mode, settings):
+    """wrk on the page, then on /healthz at once: the shared machine's speed drifts within a
+    run, so each page is compared with the bare answer measured right after it."""
+    run = wrk(port, path, cold=mode == "cold", settings=settings)
+    reference = run if path == "/healthz" else wrk(port, "/healthz", cold=mode == "cold",
+                                                    settings=settings)
+    return {**run, "reference_rps": reference["rps"]}
 
 
 def main():
@@ -337,7 +345,7 @@ def main():
                 print(f"round {round_number}/{rounds}: {label}", flush=True)
                 for mode in ("warm", "cold"):
                     results.setdefault(path, {"warm": [], "cold": []})[mode].append(
-                        wrk(port, path, cold=mode == "cold", settings=settings))
+                        measure_with_reference(port, path, mode, settings))
     except KeyboardInterrupt:
         sys.exit("interrupted")
     finally:
