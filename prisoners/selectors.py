@@ -1,11 +1,15 @@
 """Reads for the public site. Every function starts from ``Prisoner.objects.public()`` or
 another ``public()`` manager."""
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from appeals.models import Appeal
+from events.models import Event
+from funds.models import Campaign
 from mentorships.models import MentorAction, Mentorship
+from news.models import Post
 from prisoners.choices import Status
 from prisoners.models import Article, CaseEvent, Facility, Prisoner, Region
 from prisoners.search import query_words
@@ -16,6 +20,22 @@ def public_prisoners():
     return (Prisoner.objects.public().with_public_photo()
             .select_related("region", "facility", "facility__region")
             .prefetch_related("articles"))
+
+
+def linked_sections():
+    """Annotations ``has_<section>``: whether any row links the prisoner to each section of
+    their page that most pages lack. Each is a superset of what the section shows (public or
+    not), so the section still reads its rows through public(); an empty one is not asked for
+    (six queries fewer on a typical page)."""
+    pk = OuterRef("pk")
+    return {
+        "has_timeline": Exists(CaseEvent.objects.filter(prisoner=pk, is_public=True)),
+        "has_mentorships": Exists(Mentorship.objects.filter(prisoner=pk, is_public=True)),
+        "has_campaigns": Exists(Campaign.objects.filter(prisoner=pk, is_public=True)),
+        "has_news_posts": Exists(Post.prisoners.through.objects.filter(prisoner=pk)),
+        "has_events": Exists(Event.featured_prisoners.through.objects.filter(prisoner=pk)),
+        "has_appeals": Exists(Appeal.prisoners.through.objects.filter(prisoner=pk)),
+    }
 
 
 # What a prisoner card shows; the long translated texts stay in the database.

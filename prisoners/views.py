@@ -69,15 +69,25 @@ class CappedPaginator(Paginator):
         return self.count > self.listed
 
 
+# The sections of a prisoner's page, each read only when selectors.linked_sections() finds a
+# row for it.
+SECTIONS = {
+    "timeline": selectors.public_timeline,
+    "mentorships": selectors.public_mentorships,
+    "campaigns": funds_selectors.prisoner_campaigns,
+    "news_posts": news_selectors.prisoner_posts,
+    "events": events_selectors.prisoner_events,
+    "appeals": appeals_selectors.prisoner_appeals,
+}
+
+
 @require_safe
 def prisoner_detail(request, slug):
-    prisoner = get_object_or_404(selectors.public_prisoners(), slug=slug)
-    context = {"prisoner": prisoner, "timeline": selectors.public_timeline(prisoner),
-               "mentorships": selectors.public_mentorships(prisoner),
-               "campaigns": funds_selectors.prisoner_campaigns(prisoner),
-               "news_posts": news_selectors.prisoner_posts(prisoner),
-               "events": events_selectors.prisoner_events(prisoner),
-               "appeals": appeals_selectors.prisoner_appeals(prisoner)}
+    prisoners = selectors.public_prisoners().annotate(**selectors.linked_sections())
+    prisoner = get_object_or_404(prisoners, slug=slug)
+    context = {name: read(prisoner) if getattr(prisoner, f"has_{name}") else []
+               for name, read in SECTIONS.items()}
+    context["prisoner"] = prisoner
     return render(request, "prisoners/prisoner_detail.html", context)
 
 

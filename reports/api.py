@@ -140,11 +140,15 @@ class Pages(PageNumberPagination):
         page: int = Field(1, ge=1, le=MAX_PAGE)
         page_size: int | None = Field(None, ge=1)
 
-    def paginate_queryset(self, queryset, pagination, request, **params):
-        page = super().paginate_queryset(queryset, pagination, request, **params)
+    def paginate_queryset(self, queryset, pagination, request, filters, **params):
+        size = self._get_page_size(pagination.page_size)
+        offset = (pagination.page - 1) * size
+        count = open_data.prisoner_count(queryset, filters.dict())
+        # Past the end there is nothing to read: do not let the database skip every row.
+        found = queryset[offset:offset + size] if offset < count else []
         url_of = open_data.prisoner_urls(request)
-        page["items"] = [open_data.prisoner_row(each, url_of) for each in page["items"]]
-        return page
+        return {"items": [open_data.prisoner_row(each, url_of) for each in found],
+                "count": count}
 
 
 @api.get("/prisoners", response=list[PrisonerOut], url_name="prisoners")
