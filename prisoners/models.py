@@ -187,12 +187,16 @@ class Prisoner(models.Model):
         indexes = [
             GinIndex(name="prisoner_search_names_trgm", fields=["search_names"],
                      opclasses=["gin_trgm_ops"]),
+            # The admin's search also looks in slugs (slug LIKE '%word%').
+            GinIndex(name="prisoner_slug_trgm", fields=["slug"], opclasses=["gin_trgm_ops"]),
             models.Index(fields=["is_published", "status"], name="prisoner_published_status"),
             # Public lists are sorted by name: walk these instead of sorting every public row.
             models.Index(fields=["full_name_latin", "id"], name="prisoner_public_latin",
                          condition=PUBLISHED_AND_RECOGNISED),
             models.Index(fields=["full_name_original", "id"], name="prisoner_public_original",
                          condition=PUBLISHED_AND_RECOGNISED),
+            # The admin's list, by name (its own order adds "-pk"), without a sort of every row.
+            models.Index(fields=["full_name_latin", "-id"], name="prisoner_latin_name"),
             # "Recently arrested" on the home page: the newest public arrests, without a sort.
             models.Index(fields=["-arrested_on", "id"], name="prisoner_public_arrested",
                          condition=PUBLISHED_AND_RECOGNISED),
