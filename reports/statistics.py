@@ -1,18 +1,25 @@
 """Persecution statistics over a set of prisoners.
 
-Public pages, the API and CSV files pass ``Prisoner.objects.public()``; the coordinators' page
-in the admin passes every prisoner. Each breakdown is one query, whatever the number of rows.
+Public pages, the API and CSV files pass ``Prisoner.objects.public()`` (through ``public_*``,
+which keep the figures until the public data changes); the coordinators' page in the admin
+passes every prisoner. The breakdowns by a prisoner's own fields come from one scan of the set
+(GROUPING SETS), the one by article from one more: the cost does not grow with the number of
+breakdowns.
 """
 
 import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.db import connection
 from django.db.models import Count, Q, Sum
-from django.db.models.functions import ExtractYear, TruncMonth
+from django.db.models.functions import ExtractYear
+from django.utils import timezone
+from django.utils.translation import get_language
 
 from prisoners.choices import Category, SentenceKind, Status
 from prisoners.models import Article, Prisoner, Region
+from publiccache.memo import public_memo
 
 # Sentences that take away liberty: their terms add up to the "years of prison" figure.
 CUSTODIAL = [SentenceKind.GENERAL_REGIME, SentenceKind.STRICT_REGIME,
@@ -29,57 +36,75 @@ class Row:
     count: int
 
 
-def _counts(rows, field):
-    """How many rows per value of ``field``. Rows are prisoners, or prisoner-article links
-    (unique pairs), so a plain COUNT counts people: DISTINCT would only cost a sort."""
-    counted = rows.order_by().values(field).annotate(n=Count("pk"))
-    return {row[field]: row["n"] for row in counted}
+# The columns counted by ``_grouped_counts``, each a GROUPING SET of one scan of the prisoners.
+_GROUPED = {
+    "status": "status",
+    "category": "category",
+    "region": "region_id",
+    "arrest_year": "EXTRACT(YEAR FROM arrested_on)::int",
+    "arrest_month": "DATE_TRUNC('month', arrested_on)::date",
+    "verdict_year": "EXTRACT(YEAR FROM verdict_on)::int",
+    "release_year": "EXTRACT(YEAR FROM released_on)::int",
+}
 
 
-def by_choice(prisoners, field, choices):
-    counts = _counts(prisoners, field)
+def _grouped_counts(prisoners):
+    """How many prisoners per value of each column in ``_GROUPED``, and in all (``"total"``),
+    from one scan: {"status": {"sentenced": 12, ...}, ..., "total": 40}. NULLs are not counted
+    (a prisoner without a region is in no region)."""
+    columns = prisoners.order_by().values(
+        "status", "category", "region_id", "arrested_on", "verdict_on", "released_on")
+    inner, params = columns.query.sql_with_params()
+    names = list(_GROUPED)
+    selected = ", ".join(f"{expression} AS {name}" for name, expression in _GROUPED.items())
+    sets = ", ".join(f"({name})" for name in names)
+    sql = (f"SELECT GROUPING({', '.join(names)}), {', '.join(names)}, COUNT(*) "
+           f"FROM (SELECT {selected} FROM ({inner}) AS prisoners) AS rows "
+           f"GROUP BY GROUPING SETS ({sets}, ())")
+    counts = {name: {} for name in names}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for grouping, *values, n in cursor.fetchall():
+            # GROUPING() has a 0 bit for the one column the row is grouped by (all 1s: total).
+            grouped = [name for bit, name in enumerate(reversed(names)) if not grouping >> bit & 1]
+            if not grouped:
+                counts["total"] = n
+            elif (value := values[names.index(grouped[0])]) is not None:
+                counts[grouped[0]][value] = n
+    counts.setdefault("total", 0)
+    return counts
+
+
+def by_choice(counts, choices):
     return [Row(choice.value, str(choice.label), counts.get(choice.value, 0)) for choice in choices]
 
 
-def by_status(prisoners):
-    return by_choice(prisoners, "status", Status)
-
-
-def by_category(prisoners):
-    return by_choice(prisoners, "category", Category)
-
-
-def by_arrest_year(prisoners):
-    counts = _counts(prisoners.filter(arrested_on__isnull=False)
-                     .annotate(year=ExtractYear("arrested_on")), "year")
+def by_arrest_year(counts):
     return [Row(str(year), str(year), counts[year]) for year in sorted(counts)]
 
 
 def by_article(prisoners):
     """Each article with the number of prisoners charged under it (one person may count under
     several articles)."""
-    counts = _counts(Prisoner.articles.through.objects.filter(prisoner__in=prisoners),
-                     "article_id")
+    # Links are unique pairs, so a plain COUNT counts people: DISTINCT would only cost a sort.
+    links = Prisoner.articles.through.objects.filter(prisoner__in=prisoners)
+    counts = dict(links.order_by().values_list("article_id").annotate(n=Count("pk")))
     articles = Article.objects.in_bulk(list(counts))
     rows = [Row(articles[pk].number, f"{articles[pk].label} {articles[pk].title}", n)
             for pk, n in counts.items()]
     return sorted(rows, key=lambda row: (-row.count, row.code))
 
 
-def by_region(prisoners):
-    counts = _counts(prisoners.filter(region__isnull=False), "region")
+def by_region(counts):
     regions = Region.objects.in_bulk(list(counts))
     rows = [Row(regions[pk].code, str(regions[pk]), n) for pk, n in counts.items()]
     return sorted(rows, key=lambda row: (-row.count, row.label))
 
 
-def new_cases_per_month(prisoners, *, until, months=MONTHS_SHOWN):
-    """Arrests per month over the ``months`` months that end with ``until``'s month."""
-    last = until.replace(day=1)
-    first = _add_months(last, -(months - 1))
-    counts = _counts(prisoners.filter(arrested_on__gte=first, arrested_on__lt=_add_months(last, 1))
-                     .annotate(month=TruncMonth("arrested_on")), "month")
-    counts = {_as_date(month): n for month, n in counts.items()}
+def new_cases_per_month(counts, *, until, months=MONTHS_SHOWN):
+    """Arrests per month over the ``months`` months that end with ``until``'s month, from
+    arrests counted per first day of the month."""
+    first = _add_months(until.replace(day=1), -(months - 1))
     return [(_add_months(first, index), counts.get(_add_months(first, index), 0))
             for index in range(months)]
 
@@ -110,17 +135,40 @@ def years_with_events(prisoners):
 
 
 def overview(prisoners, *, today):
-    """Everything the statistics page shows."""
+    """Everything the statistics page shows, and the years it links to."""
+    counts = _grouped_counts(prisoners)
+    years = {*counts["arrest_year"], *counts["verdict_year"], *counts["release_year"]}
     return {
-        "total": prisoners.count(),
+        "total": counts["total"],
         "as_of": today,
-        "by_status": by_status(prisoners),
-        "by_category": by_category(prisoners),
-        "by_arrest_year": by_arrest_year(prisoners),
+        "by_status": by_choice(counts["status"], Status),
+        "by_category": by_choice(counts["category"], Category),
+        "by_arrest_year": by_arrest_year(counts["arrest_year"]),
         "by_article": by_article(prisoners),
-        "by_region": by_region(prisoners),
-        "new_cases": new_cases_per_month(prisoners, until=today),
+        "by_region": by_region(counts["region"]),
+        "new_cases": new_cases_per_month(counts["arrest_month"], until=today),
+        "years": sorted(years, reverse=True),
     }
+
+
+# The public figures are the same for every visitor until the public data changes: kept in the
+# cache (publiccache.memo). Keys name the day (consents come into force by date, and "as of"
+# and the last 24 months move with it) and, where labels are translated, the language.
+
+def public_overview():
+    today = timezone.localdate()
+    return public_memo(f"statistics:overview:{get_language()}:{today}",
+                       lambda: overview(Prisoner.objects.public(), today=today))
+
+
+def public_years():
+    return public_memo(f"statistics:years:{timezone.localdate()}",
+                       lambda: years_with_events(Prisoner.objects.public()))
+
+
+def public_annual(year):
+    return public_memo(f"statistics:annual:{year}:{timezone.localdate()}",
+                       lambda: annual(Prisoner.objects.public(), year))
 
 
 def _add_months(day, months):
@@ -128,5 +176,3 @@ def _add_months(day, months):
     return datetime.date(index // 12, index % 12 + 1, 1)
 
 
-def _as_date(value):
-    return value.date() if isinstance(value, datetime.datetime) else value

@@ -2,11 +2,9 @@ import datetime
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from prisoners.models import Prisoner
 from reports import charts, statistics
 from reports.models import MonthlyReport
 from reports.selectors import report_content
@@ -40,25 +38,26 @@ def report_detail(request, year, month):
 
 @require_safe
 def statistics_overview(request):
-    public = Prisoner.objects.public()
-    context = statistics_context(public, today=timezone.localdate())
-    context["years"] = statistics.years_with_events(public)
+    context = _with_charts(statistics.public_overview())
+    context["years"] = context["overview"]["years"]
     return render(request, "reports/statistics.html", context)
 
 
 @require_safe
 def statistics_year(request, year):
-    public = Prisoner.objects.public()
-    years = statistics.years_with_events(public)
+    years = statistics.public_years()
     if year not in years:
         raise Http404
-    context = {"figures": statistics.annual(public, year), "years": years}
+    context = {"figures": statistics.public_annual(year), "years": years}
     return render(request, "reports/statistics_year.html", context)
 
 
 def statistics_context(prisoners, *, today):
     """The overview with a chart for each breakdown; the admin's version uses it too."""
-    overview = statistics.overview(prisoners, today=today)
+    return _with_charts(statistics.overview(prisoners, today=today))
+
+
+def _with_charts(overview):
     breakdowns = [{"key": key, "heading": heading, "rows": overview[key],
                    "chart": charts.horizontal_bars(overview[key])}
                   for key, heading in BREAKDOWNS.items()]

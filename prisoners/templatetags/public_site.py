@@ -6,15 +6,24 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
 from pages.models import Page
+from publiccache.memo import public_memo
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """The current page in every language, for the switcher and hreflang alternates."""
+    """The current page in every language, for the switcher and hreflang alternates (worked
+    out once per request: both use it, and each address costs a resolve and a reverse)."""
     request = context["request"]
     current = get_language()
+    known = getattr(request, "_language_links", None)
+    if known is None or known[0] != current:
+        request._language_links = (current, _language_links(request, current))
+    return request._language_links[1]
+
+
+def _language_links(request, current):
     return [
         {
             "code": code,
@@ -33,7 +42,10 @@ def absolute_url(context, path):
 
 @register.simple_tag
 def menu_pages():
-    return list(Page.objects.public().filter(menu_order__isnull=False))
+    # On every public page and the same for everyone: kept until the public data changes
+    # (titles and addresses are read in the active language when rendered).
+    return public_memo("pages:menu", lambda: list(
+        Page.objects.public().filter(menu_order__isnull=False)))
 
 
 @register.filter

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from prisoners import selectors
+from prisoners import selectors, views
 from prisoners.choices import Status
 from tests.factories import (
     ArticleFactory,
@@ -137,6 +137,36 @@ def test_list_is_paginated(anonymous):
     response = anonymous.get(url("prisoners:list", "en"), {"page": 2})
     assert len(response.context["page"].object_list) == 1
     assert 'rel="prev" href="?page=1"' in response.content.decode()
+
+
+def test_list_pages_stop_at_the_cap_and_say_how_to_find_the_others(anonymous, monkeypatch):
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    monkeypatch.setattr(views, "MAX_PAGES", 2)
+    PublicPrisonerFactory.create_batch(5)
+    last = anonymous.get(url("prisoners:list", "en"), {"page": 2})
+    beyond = anonymous.get(url("prisoners:list", "en"), {"page": 3})
+    assert last.context["page"].number == beyond.context["page"].number == 2
+    content = beyond.content.decode()
+    assert "5 prisoners found" in content and "Page 2 of 2" in content
+    assert 'rel="next"' not in content
+    assert "Only the first 4 prisoners are listed page by page" in content
+    first = anonymous.get(url("prisoners:list", "en")).content.decode()
+    assert "Only the first" not in first
+
+
+def test_list_without_a_cap_reached_has_no_cap_notice(anonymous, monkeypatch):
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    monkeypatch.setattr(views, "MAX_PAGES", 2)
+    PublicPrisonerFactory.create_batch(4)
+    content = anonymous.get(url("prisoners:list", "en"), {"page": 2}).content.decode()
+    assert "Page 2 of 2" in content and "Only the first" not in content
+
+
+def test_query_of_no_words_counts_every_public_prisoner(anonymous):
+    PublicPrisonerFactory.create_batch(2)
+    PrisonerFactory()
+    response = anonymous.get(url("prisoners:list", "en"), {"q": "!!"})
+    assert response.context["page"].paginator.count == 2
 
 
 def test_post_to_public_pages_is_refused(anonymous):

@@ -59,22 +59,34 @@ def registry():
 
 
 def test_breakdowns_equal_hand_counts(registry):
-    public = Prisoner.objects.public()
-    assert counts(statistics.by_status(public)) == {
+    figures = statistics.overview(Prisoner.objects.public(), today=TODAY)
+    assert figures["total"] == 4
+    assert counts(figures["by_status"]) == {
         "pretrial_detention": 1, "serving_sentence": 2, "released": 1}
-    assert counts(statistics.by_category(public)) == {"anti_war": 2, "religious": 2}
-    assert counts(statistics.by_arrest_year(public)) == {"2022": 1, "2023": 1, "2024": 2}
-    assert counts(statistics.by_article(public)) == {"207.3": 2, "282.2": 2}
-    assert counts(statistics.by_region(public)) == {"RU-MOW": 2, "UA-43": 2}
+    assert counts(figures["by_category"]) == {"anti_war": 2, "religious": 2}
+    assert counts(figures["by_arrest_year"]) == {"2022": 1, "2023": 1, "2024": 2}
+    assert counts(figures["by_article"]) == {"207.3": 2, "282.2": 2}
+    assert counts(figures["by_region"]) == {"RU-MOW": 2, "UA-43": 2}
+    assert figures["years"] == [2024, 2023, 2022]
+
+
+def test_prisoners_without_region_or_dates_count_in_the_total_only(registry):
+    PublicPrisonerFactory(region=None, arrested_on=None, status="released",
+                          category="anti_war")
+    figures = statistics.overview(Prisoner.objects.public(), today=TODAY)
+    assert figures["total"] == 5
+    assert sum(row.count for row in figures["by_region"]) == 4
+    assert sum(row.count for row in figures["by_arrest_year"]) == 4
+    assert counts(figures["by_status"])["released"] == 2
 
 
 def test_new_cases_per_month_cover_two_years_up_to_today(registry):
-    months = statistics.new_cases_per_month(Prisoner.objects.public(), until=TODAY)
+    months = statistics.overview(Prisoner.objects.public(), today=TODAY)["new_cases"]
     assert len(months) == 24
     assert months[0] == (datetime.date(2025, 1, 1), 0)
     assert months[-1] == (datetime.date(2026, 12, 1), 0)
-    older = statistics.new_cases_per_month(Prisoner.objects.public(),
-                                           until=datetime.date(2024, 12, 31))
+    older = statistics.overview(Prisoner.objects.public(),
+                                today=datetime.date(2024, 12, 31))["new_cases"]
     assert dict(older)[datetime.date(2024, 11, 1)] == 1
     assert dict(older)[datetime.date(2024, 5, 1)] == 1
     assert sum(count for _, count in older) == 3
