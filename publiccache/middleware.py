@@ -19,6 +19,7 @@ from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from django.utils.cache import cc_delim_re, get_conditional_response
 from django.utils.translation import get_language_from_request
 
+from publiccache.memo import request_version
 from publiccache.triggers import current_version
 
 PRIVATE_PREFIXES = ("/admin/", "/accounts/", "/portal/", "/healthz")
@@ -42,7 +43,8 @@ class PublicPageCacheMiddleware:
         if cached is not None:
             cached["X-Cache"] = "hit"
             return conditional(request, cached)
-        response = self.get_response(request)
+        with request_version(version):
+            response = self.get_response(request)
         if not is_storable(request, response):
             return response
         response["Cache-Control"] = "no-cache"

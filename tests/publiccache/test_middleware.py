@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from prisoners.models import Prisoner
 from publiccache.memo import public_memo
@@ -28,6 +29,14 @@ def test_the_second_request_is_a_hit_with_one_query(person, django_assert_num_qu
     assert body(second) == body(first) and "Ivan Cachedov" in body(second)
     assert second["ETag"] == first["ETag"]
     assert second["Cache-Control"] == "no-cache"
+
+
+def test_a_page_and_its_kept_parts_read_the_version_once(person):
+    with CaptureQueriesContext(connection) as queries:
+        response = Client().get("/en/prisoners/")
+    assert response["X-Cache"] == "miss"
+    reads = [query for query in queries if "publiccache_publicdataversion" in query["sql"]]
+    assert len(reads) == 1  # filter lists, count and menu are memos of the same version
 
 
 def test_a_client_holding_the_page_gets_304_without_rendering(person,
