@@ -164,3 +164,11 @@ def test_a_memo_is_computed_again_after_a_change():
     PrisonerFactory()
     assert public_memo("prisoners", count) == 1
     assert len(calls) == 2
+
+
+def test_an_answer_written_in_parts_is_sent_in_one_piece(person):
+    """The Atom feeds write their XML element by element; a hit sends it in one write."""
+    Client().get("/en/reports/feed/")
+    hit = Client().get("/en/reports/feed/")
+    assert hit["X-Cache"] == "hit"
+    assert len(list(hit)) == 1 and "<feed" in body(hit)
