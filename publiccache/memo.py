@@ -1,5 +1,6 @@
 """Memoise a value computed from public data until the next change of that data."""
 
+import logging
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -11,8 +12,19 @@ from publiccache.triggers import current_version
 # Keys hold the version (and the day where the value depends on it), so nothing but memory
 # needs a time limit: an hour keeps cold pages cheap without keeping dead entries for long.
 MEMO_SECONDS = 60 * 60
+logger = logging.getLogger(__name__)
 _MISSING = object()
 _version_of_request = ContextVar("public_data_version_of_request", default=None)
+
+
+def safely(operation, *args, failed=None):
+    """A cache operation that, when the cache server fails, is logged and answers ``failed``:
+    pages are then rendered as without a cache instead of all failing."""
+    try:
+        return operation(*args)
+    except Exception:
+        logger.exception("Public cache unavailable")
+        return failed
 
 
 @contextmanager
@@ -36,8 +48,8 @@ def public_memo(key, compute):
     if version is None:
         return compute()
     full_key = f"public-memo:{version}:{key}"
-    value = cache.get(full_key, _MISSING)
+    value = safely(cache.get, full_key, _MISSING, failed=_MISSING)
     if value is _MISSING:
         value = compute()
-        cache.set(full_key, value, MEMO_SECONDS)
+        safely(cache.set, full_key, value, MEMO_SECONDS)
     return value

@@ -19,7 +19,7 @@ from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from django.utils.cache import cc_delim_re, get_conditional_response
 from django.utils.translation import get_language_from_request
 
-from publiccache.memo import request_version
+from publiccache.memo import request_version, safely
 from publiccache.triggers import current_version
 
 PRIVATE_PREFIXES = ("/admin/", "/accounts/", "/portal/", "/healthz")
@@ -39,7 +39,7 @@ class PublicPageCacheMiddleware:
         if version is None:
             return self.get_response(request)
         key = cache_key(request, version)
-        cached = cache.get(key)
+        cached = safely(cache.get, key)
         if cached is not None:
             cached["X-Cache"] = "hit"
             return conditional(request, cached)
@@ -57,7 +57,7 @@ class PublicPageCacheMiddleware:
         # many writes on every hit, at half the speed of a page.
         response.content = response.content
         add_etag(response)
-        cache.set(key, response, settings.PUBLIC_CACHE_SECONDS)
+        safely(cache.set, key, response, settings.PUBLIC_CACHE_SECONDS)
         return conditional(request, response)
 
 
@@ -110,7 +110,7 @@ def _store_when_sent(response, content, key):
             size += len(chunk)
         yield chunk
     if size <= MAX_STORED_BYTES:
-        cache.set(key, _copy(response, b"".join(chunks)), settings.PUBLIC_CACHE_SECONDS)
+        safely(cache.set, key, _copy(response, b"".join(chunks)), settings.PUBLIC_CACHE_SECONDS)
 
 
 def _copy(streamed: StreamingHttpResponse, content: bytes) -> HttpResponse:

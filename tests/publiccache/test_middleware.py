@@ -1,6 +1,7 @@
 """What the page cache stores, for whom, and how it answers."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -172,3 +173,14 @@ def test_an_answer_written_in_parts_is_sent_in_one_piece(person):
     hit = Client().get("/en/reports/feed/")
     assert hit["X-Cache"] == "hit"
     assert len(list(hit)) == 1 and "<feed" in body(hit)
+
+
+def test_without_the_cache_server_pages_are_rendered(person, monkeypatch):
+    def unavailable(*args, **kwargs):
+        raise ConnectionError("cache server down")
+
+    monkeypatch.setattr(cache, "get", unavailable)
+    monkeypatch.setattr(cache, "set", unavailable)
+    response = Client().get("/en/prisoners/")
+    assert response.status_code == 200 and "Ivan Cachedov" in body(response)
+    assert public_memo("anything", lambda: 42) == 42
