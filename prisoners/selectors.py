@@ -71,16 +71,17 @@ def matching_name(prisoners, query):
     return prisoners.filter(exact | Q(search_names__trigram_word_similar=" ".join(words)))
 
 
-def search_count(prisoners, arguments):
-    """How many prisoners ``prisoner_search(**arguments)`` finds. Counting the whole public
-    set costs a scan (70 ms at 100,000): without a name query the answer is the same for every
-    visitor until the public data changes, so it is kept (a name query uses the trigram index
+def search_count(prisoners, arguments, *, query_name="query", scope="prisoners"):
+    """How many prisoners a search with ``arguments`` finds (the list's, or the open-data
+    API's with ``query_name="q"``). Counting the whole public set costs a scan (70 ms at
+    100,000): without a name query the answer is the same for every visitor until the public
+    data changes, so it is kept per ``scope`` and filters (a name query uses the trigram index
     and is cheap)."""
-    if query_words(arguments.get("query", "")):
+    if query_words(arguments.get(query_name) or ""):
         return prisoners.count()
     filters = ",".join(f"{name}={value}" for name, value in sorted(arguments.items())
-                       if value and name != "query")
-    return public_memo(f"prisoners:count:{timezone.localdate()}:{filters}", prisoners.count)
+                       if value and name != query_name)
+    return public_memo(f"{scope}:count:{timezone.localdate()}:{filters}", prisoners.count)
 
 
 def name_ordering():

@@ -16,6 +16,7 @@ from ninja.pagination import PageNumberPagination, paginate
 from pydantic import field_validator
 
 from prisoners.choices import Category, FacilityKind, SentenceKind, Status
+from prisoners.selectors import search_count
 from reports import open_data, statistics
 
 api = NinjaAPI(
@@ -143,7 +144,7 @@ class Pages(PageNumberPagination):
     def paginate_queryset(self, queryset, pagination, request, filters, **params):
         size = self._get_page_size(pagination.page_size)
         offset = (pagination.page - 1) * size
-        count = open_data.prisoner_count(queryset, filters.dict())
+        count = search_count(queryset, filters.dict(), query_name="q", scope="open-data")
         # Past the end there is nothing to read: do not let the database skip every row.
         found = queryset[offset:offset + size] if offset < count else []
         url_of = open_data.prisoner_urls(request)

@@ -9,13 +9,11 @@ from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db.models import Count, OuterRef, Q
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from modeltranslation.utils import get_translation_fields
 
 from prisoners.models import Article, Facility, Prisoner, Region
-from prisoners.search import query_words
 from prisoners.selectors import matching_name
-from publiccache.memo import public_memo
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -57,16 +55,6 @@ def prisoners(*, status=None, category=None, region=None, article=None, facility
         charged = Prisoner.articles.through.objects.filter(article__number=article)
         found = found.filter(pk__in=charged.values("prisoner_id"))
     return found
-
-
-def prisoner_count(found, filters):
-    """How many prisoners ``prisoners(**filters)`` finds: without a name query the same for
-    everyone until the public data changes, so kept (a count of all costs a scan)."""
-    if query_words(filters.get("q") or ""):
-        return found.count()
-    key = ",".join(f"{name}={value}" for name, value in sorted(filters.items())
-                   if value is not None and name != "q")
-    return public_memo(f"open-data:count:{timezone.localdate()}:{key}", found.count)
 
 
 def prisoner(slug):
