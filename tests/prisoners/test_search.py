@@ -43,3 +43,13 @@ def test_normalise_strips_accents_and_punctuation():
 
 def test_query_words_are_bounded_and_deduplicated():
     assert query_words("a bb c dd e f g h a") == ["bb", "dd", "a", "c", "e", "f"]
+
+
+@pytest.mark.django_db
+def test_similar_names_are_a_fallback_only_when_no_name_matches():
+    ivanov = PublicPrisonerFactory(full_name_original="Иванов Пётр Олегович",
+                                   full_name_latin="Pyotr Ivanov", slug="pyotr-ivanov")
+    ivankov = PublicPrisonerFactory(full_name_original="Иваньков Олег Петрович",
+                                    full_name_latin="Oleg Ivankov", slug="oleg-ivankov")
+    assert list(prisoner_search(query="Ivanov")) == [ivanov]
+    assert list(prisoner_search(query="Ivankow")) == [ivankov]
