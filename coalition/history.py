@@ -142,7 +142,7 @@ def _display(field, value, related_labels):
     return str(value)
 
 
-def _values(record, fields):
+def _values(record, fields, *, raw=False):
     values = {}
     for field in fields:
         if field.many_to_many:
@@ -150,8 +150,14 @@ def _values(record, fields):
             target = field.m2m_reverse_field_name()
             values[field.name] = sorted(through.values_list(target, flat=True))
         else:
-            values[field.name] = getattr(record, field.attname)
+            value = getattr(record, field.attname)
+            values[field.name] = value if raw else _normal(value)
     return values
+
+
+def _normal(value):
+    # Translated columns never written are NULL, the admin form saves them as "": no change.
+    return "" if value is None else value
 
 
 def _related_labels(fields, value_sets):
@@ -172,24 +178,28 @@ def _related_labels(fields, value_sets):
     return labels
 
 
-def versions_with_changes(records, model):
-    """[(record, [Change, ...])] for ``records`` (newest first) of one object: each against the
-    version before it. The oldest version shown is compared with the one before it when there
-    is one, so a page of history shows what its first row changed too."""
+def versions_with_changes(records, model, *, consecutive=True):
+    """[(record, [Change, ...])] for ``records`` (newest first), each against the version of
+    the same record before it. ``consecutive``: the records are one record's history in
+    order, so each one's predecessor is the next in the list (the last one's is read)."""
     records = list(records)
     if not records:
         return []
     fields = tracked_fields(model)
-    previous = records[-1].prev_record
-    chain = [*records, previous] if previous is not None else records
-    values = [_values(record, fields) for record in chain]
-    labels = _related_labels(fields, values)
+    if consecutive:
+        previous = records[-1].prev_record
+        befores = [*records[1:], previous]
+    else:
+        befores = [record.prev_record for record in records]
+    values = [_values(record, fields) for record in records]
+    before_values = [_values(record, fields) if record is not None else None
+                     for record in befores]
+    labels = _related_labels(fields, [*values, *filter(None, before_values)])
     result = []
-    for index, record in enumerate(records):
-        before = values[index + 1] if index + 1 < len(values) else None
+    for record, now, before in zip(records, values, before_values, strict=True):
         changes = []
         for field in fields:
-            new = values[index][field.name]
+            new = now[field.name]
             old = before[field.name] if before is not None else None
             if before is not None and old == new:
                 continue
@@ -203,6 +213,10 @@ def versions_with_changes(records, model):
     return result
 
 
+def local_date(moment):
+    return date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+
+
 # Reverting ----------------------------------------------------------------------------------
 
 def revertible_fields(model):
@@ -214,6 +228,13 @@ def revertible_fields(model):
             if field.name not in keep and not isinstance(field, models.FileField)
             and not getattr(field, "auto_now", False)
             and not getattr(field, "auto_now_add", False)]
+
+
+def kept_fields(model):
+    """Labels of the tracked fields a revert leaves as they are now."""
+    revertible = {field.name for field in revertible_fields(model)}
+    return [field_label(field) for field in tracked_fields(model)
+            if field.name not in revertible]
 
 
 def revert_preview(*, instance, record):
@@ -234,7 +255,7 @@ def _current_values(instance, fields):
         if field.many_to_many:
             values[field.name] = sorted(getattr(instance, field.name).values_list("pk", flat=True))
         else:
-            values[field.name] = getattr(instance, field.attname)
+            values[field.name] = _normal(getattr(instance, field.attname))
     return values
 
 
@@ -274,7 +295,7 @@ def history_revert(*, instance, record, user, reason=""):
     if getattr(record, model._meta.pk.attname) != instance.pk:
         raise RevertRefused(_("This version belongs to another record."))
     fields = revertible_fields(model)
-    old = _values(record, fields)
+    old = _values(record, fields, raw=True)
     was_public = _is_public(instance)
     with transaction.atomic():
         for field in fields:
@@ -294,8 +315,7 @@ def history_revert(*, instance, record, user, reason=""):
         if not was_public and _is_public(instance):
             raise RevertRefused(_("This revert would make the record public; nothing was "
                                   "changed. Publish it on its own if that is intended."))
-        when = date_format(timezone.localtime(record.history_date), "DATETIME_FORMAT")
         text = _("Reverted to the version of %(date)s (no. %(id)s).") % {
-            "date": when, "id": record.history_id}
+            "date": local_date(record.history_date), "id": record.history_id}
         record_version(instance, user=user, reason=f"{text} {reason}".strip())
     return instance
