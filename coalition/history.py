@@ -209,6 +209,7 @@ def versions_with_changes(records, model, *, consecutive=True):
                 field=field.name, label=field_label(field),
                 old=_display(field, old, labels) if before is not None else "",
                 new=_display(field, new, labels)))
+        record.has_previous = before is not None
         result.append((record, changes))
     return result
 

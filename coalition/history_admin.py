@@ -190,9 +190,10 @@ class HistoryAdminMixin:
             else:
                 self.log_change(request, obj, _("Reverted to version no. %(id)s.")
                                 % {"id": record.history_id})
-                self.message_user(request, _("%(name)s was reverted to the version of "
-                                             "%(date)s.") % {"name": obj, "date":
-                                  history.local_date(record.history_date)}, messages.SUCCESS)
+                self.message_user(request, _("%(name)s was reverted to version no. %(id)s "
+                                             "(%(date)s).") % {
+                    "name": obj, "id": record.history_id,
+                    "date": history.local_date(record.history_date)}, messages.SUCCESS)
                 return HttpResponseRedirect(reverse(self._url_name("history"), args=[obj.pk]))
         context = {
             **self._context(request, obj, _("Revert %(name)s") % {"name": obj}),

@@ -223,7 +223,7 @@ def test_revert_round_trip(coordinator):
     assert prisoner.history.count() == 3
     [(level, text)] = messages_of(response)
     assert level == "success"
-    assert text.startswith(f"{prisoner} was reverted to the version of ")
+    assert text.startswith(f"{prisoner} was reverted to version no. {old_version.history_id} (")
 
 
 def test_revert_never_publishes(coordinator):
