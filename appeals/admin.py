@@ -13,6 +13,7 @@ from modeltranslation.utils import get_translation_fields
 from appeals import services
 from appeals.exports import signatures_csv
 from appeals.models import Appeal, NotableSignatory, Signature
+from coalition.history_admin import HistoryAdminMixin
 
 SIGNATURE_PERMISSION = "appeals.view_signature"
 PUBLISH_PERMISSION = "appeals.publish_appeal"
@@ -35,7 +36,7 @@ class NotableSignatoryInline(TranslationStackedInline):
 
 
 @admin.register(Appeal)
-class AppealAdmin(TabbedTranslationAdmin):
+class AppealAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("title", "status", "opens_on", "closes_on", "is_public", "counted",
                     "export_link")
     list_filter = ("status", "is_public")
@@ -149,7 +150,7 @@ class NotableFilter(admin.SimpleListFilter):
 
 
 @admin.register(Signature)
-class SignatureAdmin(admin.ModelAdmin):
+class SignatureAdmin(HistoryAdminMixin, admin.ModelAdmin):
     list_display = ("name", "email", "country", "appeal", "show_name", "is_counted_flag",
                     "created_at", "confirmed_at")
     list_filter = (CountedFilter, "show_name", NotableFilter, CountryFilter, "appeal")
@@ -200,7 +201,7 @@ class SignatureAdmin(admin.ModelAdmin):
 
 
 @admin.register(NotableSignatory)
-class NotableSignatoryAdmin(TabbedTranslationAdmin):
+class NotableSignatoryAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("name", "role", "affiliation", "country", "group", "appeal", "is_verified",
                     "is_hidden", "verified_by", "verified_at")
     list_filter = ("is_verified", "is_hidden", "group", "country", "appeal")

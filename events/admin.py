@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from coalition.history_admin import HistoryAdminMixin
 from events import services
 from events.choices import RegistrationMode
 from events.forms_admin import EventAdminForm
@@ -23,7 +24,7 @@ from prisoners.views import _photo_response
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(HistoryAdminMixin, admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("name", "country", "website")
     list_filter = ("country",)
@@ -51,7 +52,7 @@ def local_time(value, event):
 
 
 @admin.register(Event)
-class EventAdmin(SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
+class EventAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
     form = EventAdminForm
     list_display = ("title", "kind", "starts_local", "city", "country", "status", "is_public",
                     "published_at", "registrations_link")
@@ -160,7 +161,7 @@ class EventAdmin(SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
 
 
 @admin.register(Registration)
-class RegistrationAdmin(admin.ModelAdmin):
+class RegistrationAdmin(HistoryAdminMixin, admin.ModelAdmin):
     """People who registered on the site: coordinators only (private data). They come from
     the public form, so nobody adds or edits them here; deleting one on request frees the
     place for the first person waiting."""

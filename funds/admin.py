@@ -14,6 +14,7 @@ from import_export.forms import ImportForm
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import get_translation_fields
 
+from coalition.history_admin import HistoryAdminMixin
 from funds import services
 from funds.models import Campaign, Expense, Income, PaymentMethod, money_sum
 from funds.resources import ExpenseResource, IncomeResource
@@ -128,7 +129,7 @@ class LedgerAdmin(ImportExportModelAdmin):
 
 
 @admin.register(Income)
-class IncomeAdmin(LedgerAdmin):
+class IncomeAdmin(HistoryAdminMixin, LedgerAdmin):
     resource_classes = [IncomeResource]
     totals_by = "channel"
     list_display = ("date", "amount_with_currency", "euro_value", "channel", "campaign",
@@ -156,7 +157,7 @@ class IncomeAdmin(LedgerAdmin):
 
 
 @admin.register(Expense)
-class ExpenseAdmin(LedgerAdmin, TabbedTranslationAdmin):
+class ExpenseAdmin(HistoryAdminMixin, LedgerAdmin, TabbedTranslationAdmin):
     resource_classes = [ExpenseResource]
     totals_by = "category"
     list_display = ("date", "amount_with_currency", "euro_value", "category", "prisoner",
@@ -170,7 +171,7 @@ class ExpenseAdmin(LedgerAdmin, TabbedTranslationAdmin):
 
 
 @admin.register(Campaign)
-class CampaignAdmin(TabbedTranslationAdmin):
+class CampaignAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("title", "prisoner", "target", "collected_display", "status", "is_public",
                     "starts_on")
     list_filter = ("status", "is_public")
@@ -196,7 +197,7 @@ class CampaignAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(PaymentMethod)
-class PaymentMethodAdmin(TabbedTranslationAdmin):
+class PaymentMethodAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
     # A link typed without a scheme becomes https://..., which clean() requires, not http://.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("name", "position", "is_published", "updated_at")

@@ -1,6 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from funds.models import Campaign, Expense, PaymentMethod
+from coalition.history import track
+from funds.models import Campaign, Expense, Income, PaymentMethod
 
 
 @register(Campaign)
@@ -18,3 +19,11 @@ class ExpenseTranslation(TranslationOptions):
 class PaymentMethodTranslation(TranslationOptions):
     fields = ("name", "details")
     required_languages = ("en",)
+
+
+# History, registered after the translated columns exist (coalition/history.py).
+# A donor named with consent stays as named now: a revert never names a donor.
+track(Campaign, keep_current=["is_public"])
+track(Income, keep_current=["donor_may_be_named"])
+track(Expense)
+track(PaymentMethod, keep_current=["is_published"])

@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from coalition.history_admin import HistoryAdminMixin
 from mentorships import invitations, services
 from mentorships.forms import HandOverForm, MentorAdminForm, MentorInviteForm
 from mentorships.models import (
@@ -18,7 +19,7 @@ from prisoners.forms_admin import SanitizedPhotoAdminMixin
 
 
 @admin.register(Mentor)
-class MentorAdmin(SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
+class MentorAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
     form = MentorAdminForm
     list_display = ("name", "country", "role", "party", "is_public")
     list_filter = ("country", "is_public", "preferred_language")
@@ -84,7 +85,7 @@ def _run_for_each(modeladmin, request, queryset, service, done_message, **argume
 
 
 @admin.register(Mentorship)
-class MentorshipAdmin(TabbedTranslationAdmin):
+class MentorshipAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("mentor", "prisoner", "status", "started_on", "ended_on", "is_public")
     list_filter = ("status", "is_public", "mentor__country")
     list_select_related = ("mentor", "prisoner")
@@ -126,7 +127,7 @@ class MentorshipAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(MentorSignup)
-class MentorSignupAdmin(admin.ModelAdmin):
+class MentorSignupAdmin(HistoryAdminMixin, admin.ModelAdmin):
     list_display = ("name", "country", "role", "email", "prisoner", "created_at", "is_handled")
     list_filter = ("is_handled", "country")
     search_fields = ("name", "email", "role")

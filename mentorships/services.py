@@ -102,7 +102,8 @@ def mentor_action_delete(*, action: MentorAction) -> None:
 @transaction.atomic
 def mentor_record_visit(*, mentor: Mentor) -> None:
     mentor.last_portal_visit = timezone.now()
-    mentor.save(update_fields=["last_portal_visit"])
+    # Bookkeeping, not a change of the record: no history row for each visit.
+    mentor.save_without_historical_record(update_fields=["last_portal_visit"])
 
 
 def mentor_signup_submit(*, name, email, country, role, message="", prisoner=None,

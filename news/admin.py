@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import get_translation_fields
 
+from coalition.history_admin import HistoryAdminMixin
 from news import services
 from news.models import Post
 from prisoners.forms_admin import SanitizedPhotoAdminMixin, SanitizedPhotoForm
@@ -52,7 +53,7 @@ class VisibilityFilter(admin.SimpleListFilter):
 
 
 @admin.register(Post)
-class PostAdmin(SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
+class PostAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
     form = PostAdminForm
     list_display = ("title", "published_at", "author", "is_public", "on_site")
     list_select_related = ("author",)

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.db.models.constants import LOOKUP_SEP
 from django.urls import reverse
@@ -12,6 +12,7 @@ from modeltranslation.admin import (
     TranslationStackedInline,
 )
 
+from coalition.history_admin import HistoryAdminMixin
 from prisoners import services
 from prisoners.choices import RecognitionStatus
 from prisoners.forms_admin import PrisonerAdminForm, SanitizedPhotoAdminMixin
@@ -42,19 +43,19 @@ PRIVATE_RELATIONS = {
 
 
 @admin.register(Region)
-class RegionAdmin(TabbedTranslationAdmin):
+class RegionAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("code", "name")
     search_fields = ("code", *[f"name_{code}" for code in LANGUAGE_CODES])
 
 
 @admin.register(Article)
-class ArticleAdmin(TabbedTranslationAdmin):
+class ArticleAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("number", "title")
     search_fields = ("number", *[f"title_{code}" for code in LANGUAGE_CODES])
 
 
 @admin.register(Facility)
-class FacilityAdmin(TabbedTranslationAdmin):
+class FacilityAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("name", "kind", "region")
     list_filter = ("kind", "region")
     list_select_related = ("region",)
@@ -165,7 +166,10 @@ class MissingTranslationFilter(admin.SimpleListFilter):
 
 
 @admin.register(Prisoner)
-class PrisonerAdmin(SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
+class PrisonerAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
+    # The admin log shown with the history names the private inline records ("Added private
+    # contact “<name>”", "Added risk flag “family at risk”"): only those who may see them all.
+    history_permissions = tuple(PRIVATE_RELATIONS.values())
     form = PrisonerAdminForm
     list_display = ("thumbnail", "full_name_latin", "full_name_original", "status", "region",
                     "facility", "recognition_standing", "is_published")
@@ -216,13 +220,6 @@ class PrisonerAdmin(SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
         if permission and (request is None or not request.user.has_perm(permission)):
             return False
         return super().lookup_allowed(lookup, value, request)
-
-    def history_view(self, request, object_id, extra_context=None):
-        # Change messages name the private inline records ("Added private contact “<name>”",
-        # "Added risk flag “family at risk”"), so only those who may see them all get it.
-        if not request.user.has_perms(PRIVATE_RELATIONS.values()):
-            raise PermissionDenied
-        return super().history_view(request, object_id, extra_context)
 
     def get_actions(self, request):
         actions = super().get_actions(request)

@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 from modeltranslation.utils import get_translation_fields
 
+from coalition.history_admin import HistoryAdminMixin
 from funds.admin import MonthFilter
 from prisoners.models import Prisoner
 from reports import services
@@ -30,7 +31,7 @@ class ActivityForm(forms.ModelForm):
 
 
 @admin.register(Activity)
-class ActivityAdmin(admin.ModelAdmin):
+class ActivityAdmin(HistoryAdminMixin, admin.ModelAdmin):
     form = ActivityForm
     list_display = ("date", "kind", "people", "facility", "created_by")
     list_filter = (MonthFilter, "kind")
@@ -69,7 +70,7 @@ class ReportCorrectionInline(TranslationTabularInline):
 
 
 @admin.register(MonthlyReport)
-class MonthlyReportAdmin(TabbedTranslationAdmin):
+class MonthlyReportAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("__str__", "status", "published_at")
     list_filter = ("status",)
     actions = ["publish"]

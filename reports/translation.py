@@ -1,6 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from reports.models import MonthlyReport, ReportCorrection
+from coalition.history import track
+from reports.models import Activity, MonthlyReport, ReportCorrection
 
 
 @register(MonthlyReport)
@@ -12,3 +13,10 @@ class MonthlyReportTranslation(TranslationOptions):
 class ReportCorrectionTranslation(TranslationOptions):
     fields = ("text",)
     required_languages = ("en",)
+
+
+# History, registered after the translated columns exist (coalition/history.py).
+# Publication (status, stored figures, who and when) is the publish service's alone.
+track(Activity, m2m_fields=["prisoners"])
+track(MonthlyReport, keep_current=["status", "figures", "published_at", "published_by"])
+track(ReportCorrection)
