@@ -14,3 +14,19 @@ class User(AbstractUser):
     class Meta(AbstractUser.Meta):
         verbose_name = _("user")
         verbose_name_plural = _("users")
+
+
+class CoordinatorDigest(models.Model):
+    """One weekly "what needs attention" e-mail to the coordinators (accounts.digest)."""
+
+    week = models.DateField(_("week"), unique=True, help_text=_("The Monday of the week."))
+    sent_at = models.DateTimeField(_("sent"))
+    recipients = models.PositiveIntegerField(_("recipients"))
+
+    class Meta:
+        verbose_name = _("coordinators' weekly e-mail")
+        verbose_name_plural = _("coordinators' weekly e-mails")
+        ordering = ["-week"]
+
+    def __str__(self):
+        return f"{self.week:%Y-%m-%d}"

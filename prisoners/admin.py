@@ -12,6 +12,7 @@ from modeltranslation.admin import (
     TranslationStackedInline,
 )
 
+from coalition import attention
 from coalition.history_admin import HistoryAdminMixin
 from prisoners import services
 from prisoners.choices import RecognitionStatus
@@ -27,11 +28,11 @@ from prisoners.models import (
     Recognition,
     Region,
     RiskFlag,
+    Verification,
 )
 from prisoners.search import query_words
 
 LANGUAGE_CODES = ("en", "ru", "de", "fr")
-TRANSLATED_TEXTS = ("case_summary", "biography")
 # Relations of Prisoner that hold private data, and the permission needed to see each.
 PRIVATE_RELATIONS = {
     "recognitions": "prisoners.view_recognition",
@@ -39,6 +40,7 @@ PRIVATE_RELATIONS = {
     "contacts": "prisoners.view_prisonercontact",
     "internal_notes": "prisoners.view_internalnote",
     "risk_flags": "prisoners.view_riskflag",
+    "verifications": "prisoners.view_verification",
 }
 
 
@@ -77,9 +79,21 @@ class RecognitionInline(admin.StackedInline):
         (_("PACE Resolution 1900 (2012) criteria"), {"fields": (
             ("criterion_a", "criterion_b", "criterion_c", "criterion_d", "criterion_e"),
             "violence_exclusion_checked")}),
-        (_("Decision"), {"fields": (("status", "decided_on", "decided_by"), "rationale")}),
+        (_("Decision"), {"fields": (("status", "decided_on", "decided_by"), "rationale",
+                                    "re_review_on")}),
     )
     autocomplete_fields = ("decided_by",)
+
+
+class VerificationInline(admin.TabularInline):
+    """Who checked the status, the place of detention or the letter address, when, and
+    against which source. Internal: the public page shows only the latest date."""
+
+    model = Verification
+    extra = 0
+    fields = ("aspect", "verified_on", "verified_by", "source_organisation", "source_url",
+              "source_document")
+    autocomplete_fields = ("verified_by",)
 
 
 class ConsentInline(admin.TabularInline):
@@ -157,12 +171,25 @@ class MissingTranslationFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() not in LANGUAGE_CODES:
             return queryset
-        missing = Q()
-        for field in TRANSLATED_TEXTS:
-            # Translation fields are nullable: a text never written is NULL, not "".
-            name = f"{field}_{self.value()}"
-            missing |= Q(**{name: ""}) | Q(**{f"{name}__isnull": True})
-        return queryset.filter(missing)
+        return attention.missing_translation(queryset, self.value())
+
+
+class AttentionFilter(admin.SimpleListFilter):
+    """The dashboard's prisoner items (coalition.attention), each behind its permission."""
+
+    title = _("needs attention")
+    parameter_name = "attention"
+
+    def lookups(self, request, model_admin):
+        return [(key, label) for key, (label, _select, permission)
+                in attention.PRISONER_ITEMS.items() if request.user.has_perm(permission)]
+
+    def queryset(self, request, queryset):
+        allowed = dict(self.lookup_choices)
+        if self.value() not in allowed:
+            return queryset
+        _label, select, _permission = attention.PRISONER_ITEMS[self.value()]
+        return select(queryset)
 
 
 @admin.register(Prisoner)
@@ -176,7 +203,7 @@ class PrisonerAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslati
     list_display_links = ("thumbnail", "full_name_latin")
     list_select_related = ("region", "facility")
     list_filter = ("status", "category", "region", "articles", "facility", StandingFilter,
-                   "is_published", VisibilityFilter, MissingTranslationFilter)
+                   "is_published", VisibilityFilter, MissingTranslationFilter, AttentionFilter)
     list_per_page = 50
     search_fields = ("full_name_original", "full_name_latin", "slug")
     search_help_text = _("Name in any script or transliteration: Жучков, Zhuchkov, Schutschkow.")
@@ -184,8 +211,8 @@ class PrisonerAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslati
     prepopulated_fields = {"slug": ("full_name_latin",)}
     readonly_fields = ("photo_preview", "created_at", "updated_at")
     actions = ("publish_selected", "unpublish_selected")
-    inlines = (CaseEventInline, RecognitionInline, ConsentInline, PrisonerContactInline,
-               InternalNoteInline, RiskFlagInline)
+    inlines = (CaseEventInline, RecognitionInline, VerificationInline, ConsentInline,
+               PrisonerContactInline, InternalNoteInline, RiskFlagInline)
     class Media:
         css = {"all": ("css/admin.css",)}
 
@@ -254,12 +281,15 @@ class PrisonerAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslati
         return format_html('<img src="{}" alt="" width="240" class="photo-preview">', url)
 
     def save_formset(self, request, form, formset, change):
-        if formset.model is InternalNote:
-            for note in formset.save(commit=False):
-                note.author = note.author or request.user
-                note.save()
-            for note in formset.deleted_objects:
-                note.delete()
+        authored = {InternalNote: "author", Verification: "verified_by"}
+        if formset.model in authored:
+            field = authored[formset.model]
+            for record in formset.save(commit=False):
+                if getattr(record, f"{field}_id") is None:
+                    setattr(record, field, request.user)
+                record.save()
+            for record in formset.deleted_objects:
+                record.delete()
             return
         super().save_formset(request, form, formset, change)
 

@@ -72,6 +72,12 @@ class EventKind(models.TextChoices):
     OTHER = "other", _("other")
 
 
+class VerifiedAspect(models.TextChoices):
+    STATUS = "status", _("status of the case")
+    PLACE = "place", _("place of detention")
+    ADDRESS = "address", _("letter address")
+
+
 class RecognitionStatus(models.TextChoices):
     PROPOSED = "proposed", _("proposed")
     UNDER_REVIEW = "under_review", _("under review")

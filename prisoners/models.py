@@ -24,6 +24,7 @@ from prisoners.choices import (
     RiskKind,
     SentenceKind,
     Status,
+    VerifiedAspect,
 )
 from prisoners.search import search_names_for
 
@@ -329,6 +330,10 @@ class Recognition(models.Model):
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
                                    null=True, blank=True, related_name="+",
                                    verbose_name=_("decided by"))
+    re_review_on = models.DateField(
+        _("re-review on"), null=True, blank=True,
+        help_text=_("When the decision is to be reviewed again. Left empty, one year after "
+                    "the decision."))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -347,6 +352,11 @@ class Recognition(models.Model):
 
     def __str__(self):
         return f"{self.get_status_display()} {self.decided_on or ''}".strip()
+
+    def save(self, *args, **kwargs):
+        if self.decided_on and not self.re_review_on:
+            self.re_review_on = default_re_review(self.decided_on)
+        super().save(*args, **kwargs)
 
     @property
     def criteria(self):
@@ -411,7 +421,53 @@ class Consent(models.Model):
                                                      "given.")})
 
 
-# Private data. Nothing below is imported by public views, templates, feeds or exports.
+def default_re_review(decided_on):
+    """A year after the decision (29 February -> 28 February)."""
+    try:
+        return decided_on.replace(year=decided_on.year + 1)
+    except ValueError:
+        return decided_on.replace(year=decided_on.year + 1, day=28)
+
+
+# Private data. Nothing below is imported by public views, templates, feeds or exports,
+# except the date of the latest verification ("Information as of").
+
+class Verification(models.Model):
+    """A coordinator checked one aspect of a prisoner's record against a source. The latest
+    one per aspect is the "last verified" date; the sources and who checked stay internal."""
+
+    prisoner = models.ForeignKey(Prisoner, on_delete=models.CASCADE,
+                                 related_name="verifications", verbose_name=_("prisoner"))
+    aspect = models.CharField(_("what was verified"), max_length=16,
+                              choices=VerifiedAspect.choices)
+    verified_on = models.DateField(_("verified on"), default=timezone.localdate)
+    verified_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                    null=True, blank=True, related_name="+",
+                                    verbose_name=_("verified by"),
+                                    help_text=_("Left empty: you."))
+    source_organisation = models.CharField(_("source: organisation"), max_length=200,
+                                           blank=True)
+    source_url = models.URLField(_("source: URL"), max_length=500, blank=True)
+    source_document = models.CharField(
+        _("source: document"), max_length=300, blank=True,
+        help_text=_("A letter, court record or call: what it is and where it is kept."))
+
+    class Meta:
+        verbose_name = _("verification")
+        verbose_name_plural = _("verifications")
+        ordering = ["-verified_on", "-pk"]
+        indexes = [models.Index(fields=["prisoner", "aspect", "verified_on"],
+                                name="verification_latest")]
+
+    def __str__(self):
+        return f"{self.get_aspect_display()} {self.verified_on:%Y-%m-%d}"
+
+    def clean(self):
+        if not (self.source_organisation or self.source_url or self.source_document):
+            raise ValidationError(_("Name the source: an organisation, a URL or a document."))
+        if self.verified_on and self.verified_on > timezone.localdate():
+            raise ValidationError({"verified_on": _("A verification cannot be in the future.")})
+
 
 class PrisonerContact(models.Model):
     prisoner = models.ForeignKey(Prisoner, on_delete=models.CASCADE, related_name="contacts",

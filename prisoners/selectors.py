@@ -1,7 +1,7 @@
 """Reads for the public site. Every function starts from ``Prisoner.objects.public()`` or
 another ``public()`` manager."""
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -11,7 +11,7 @@ from funds.models import Campaign
 from mentorships.models import MentorAction, Mentorship
 from news.models import Post
 from prisoners.choices import Status
-from prisoners.models import Article, CaseEvent, Facility, Prisoner, Region
+from prisoners.models import Article, CaseEvent, Facility, Prisoner, Region, Verification
 from prisoners.search import query_words
 from publiccache.memo import public_memo
 
@@ -36,6 +36,14 @@ def linked_sections():
         "has_events": Exists(Event.featured_prisoners.through.objects.filter(prisoner=pk)),
         "has_appeals": Exists(Appeal.prisoners.through.objects.filter(prisoner=pk)),
     }
+
+
+def information_as_of():
+    """Annotation: the date of the latest verification of the prisoner's record, the only
+    thing of the verifications a public page shows (not the sources, not who checked)."""
+    latest = (Verification.objects.filter(prisoner=OuterRef("pk")).order_by("-verified_on")
+              .values("verified_on")[:1])
+    return Subquery(latest)
 
 
 # What a prisoner card shows; the long translated texts stay in the database.

@@ -12,6 +12,7 @@ from prisoners.models import (
     Recognition,
     Region,
     RiskFlag,
+    Verification,
 )
 
 
@@ -53,3 +54,4 @@ track(Consent, keep_current=["withdrawn_on", "given_on", "scope"])
 track(PrisonerContact)
 track(InternalNote)
 track(RiskFlag)
+track(Verification)

@@ -83,7 +83,8 @@ SECTIONS = {
 
 @require_safe
 def prisoner_detail(request, slug):
-    prisoners = selectors.public_prisoners().annotate(**selectors.linked_sections())
+    prisoners = selectors.public_prisoners().annotate(
+        information_as_of=selectors.information_as_of(), **selectors.linked_sections())
     prisoner = get_object_or_404(prisoners, slug=slug)
     context = {name: read(prisoner) if getattr(prisoner, f"has_{name}") else []
                for name, read in SECTIONS.items()}

@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 from modeltranslation.utils import get_translation_fields
 
+from coalition import attention
 from coalition.history_admin import HistoryAdminMixin
 from funds.admin import MonthFilter
 from prisoners.models import Prisoner
@@ -69,10 +70,23 @@ class ReportCorrectionInline(TranslationTabularInline):
     fields = ("date", "text")
 
 
+class PastDraftFilter(admin.SimpleListFilter):
+    title = _("draft of a past month")
+    parameter_name = "draft"
+
+    def lookups(self, request, model_admin):
+        return [("past", _("yes"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "past":
+            return attention.past_drafts(queryset)
+        return queryset
+
+
 @admin.register(MonthlyReport)
 class MonthlyReportAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("__str__", "status", "published_at")
-    list_filter = ("status",)
+    list_filter = ("status", PastDraftFilter)
     actions = ["publish"]
     change_list_template = "admin/reports/monthlyreport/change_list.html"
 

@@ -49,8 +49,10 @@ pytestmark = pytest.mark.django_db
 
 CHANGELIST = "/admin/prisoners/prisoner/"
 ADD = "/admin/prisoners/prisoner/add/"
-PRIVATE_MODELS = ("prisonercontact", "internalnote", "riskflag", "recognition", "consent")
-PRIVATE_INLINES = {"recognitions", "consents", "contacts", "internal_notes", "risk_flags"}
+PRIVATE_MODELS = ("prisonercontact", "internalnote", "riskflag", "recognition", "consent",
+                  "verification")
+PRIVATE_INLINES = {"recognitions", "consents", "contacts", "internal_notes", "risk_flags",
+                   "verifications"}
 PHOTO_NAME = re.compile(r"photos/prisoners/[0-9a-f]{32}\.jpg")
 NOT_AN_IMAGE = "This file is not a JPEG, PNG or WebP image, or it is damaged."
 TOO_MANY_PIXELS = "The image is too large: at most 40 megapixels."
@@ -257,7 +259,8 @@ def test_coordinator_change_page_shows_every_private_section(coordinator, plante
     assert inline_headings(response) == {
         "events": "Case events", "recognitions": "Recognitions",
         "consents": "Consents to publicity", "contacts": "Private contacts",
-        "internal_notes": "Internal notes", "risk_flags": "Risk flags"}
+        "internal_notes": "Internal notes", "risk_flags": "Risk flags",
+        "verifications": "Verifications"}
     # The canary check used for other groups below really detects the private data.
     assert leaked(planted.tokens, response) == planted.tokens
 

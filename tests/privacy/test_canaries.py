@@ -15,7 +15,7 @@ from funds.models import PaymentMethod
 from mentorships.choices import MentorshipStatus
 from mentorships.models import MentorSignup
 from prisoners.choices import ConsentScope, RecognitionStatus
-from prisoners.models import InternalNote, PrisonerContact, RiskFlag
+from prisoners.models import InternalNote, PrisonerContact, RiskFlag, Verification
 from reports import services as reports_services
 from reports.choices import ActivityKind
 from reports.models import ReportCorrection
@@ -32,6 +32,7 @@ from tests.factories import (
     PublicPrisonerFactory,
     RecognitionFactory,
     RegionFactory,
+    UserFactory,
 )
 from tests.mentorships.test_public import action_of, mentorship_of, public_mentor, with_photo
 from tests.prisoners.test_photos import jpeg_with_gps
@@ -68,6 +69,13 @@ def plant_private_data(prisoner, canary):
                    note=canary("consent_note"))
     CaseEventFactory(prisoner=prisoner, is_public=False, **{
         f"description_{code}": canary(f"internal_event_{code}") for code in LANGUAGES})
+    verifier = UserFactory(username=canary("verifier").lower(),
+                           first_name=canary("verifier_first"), last_name=canary("verifier_last"))
+    Verification.objects.create(
+        prisoner=prisoner, aspect="address", verified_by=verifier,
+        source_organisation=canary("source_organisation"),
+        source_url=f"https://example.org/{canary('source_url')}",
+        source_document=canary("source_document"))
 
 
 def hidden_prisoner(canary, label, **kwargs):

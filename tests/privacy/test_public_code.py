@@ -41,7 +41,8 @@ PUBLIC_CODE = [
 ]
 PRIVATE_NAMES = re.compile(
     r"PrisonerContact|InternalNote|RiskFlag|\bcontacts\b|internal_notes|risk_flags"
-    r"|recognitions|given_by_name|proposed_by|evidence|rationale")
+    r"|recognitions|given_by_name|proposed_by|evidence|rationale"
+    r"|source_organisation|source_url|source_document|verified_by")
 
 
 def test_public_code_never_names_private_data():
