@@ -1173,3 +1173,8 @@ def event_description(key, person, ctxs):
 # The demo mentor's office, in the four languages.
 MENTOR_ROLE = ("Member of the European Parliament", "Депутат Европейского парламента",
                "Mitglied des Europäischen Parlaments", "Députée européenne")
+
+
+# Fictional sources of the demo verifications.
+COURT_SOURCE_URL = "https://example.org/court-records/demo"
+LETTER_SOURCE = "Reply from the prisoner to a demo letter (fictional)"

@@ -12,13 +12,14 @@ already exists is changed (except the demo users' passwords, reset when they dif
 import random
 import time
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 
 from accounts import roles
 from accounts.models import User
@@ -29,6 +30,7 @@ from news.demo import seed_news
 from prisoners import demo_data as demo
 from prisoners.choices import (
     ContactKind,
+    VerifiedAspect,
 )
 from prisoners.images import sanitize_photo
 from prisoners.management.commands._bench import (
@@ -58,6 +60,7 @@ from prisoners.models import (
     Recognition,
     Region,
     RiskFlag,
+    Verification,
 )
 from prisoners.services import photo_store, prisoner_publish
 from reports.demo import seed_reports
@@ -246,6 +249,20 @@ class Command(BaseCommand):
             kind, note = demo.RISKS[index // 5 % len(demo.RISKS)]
             RiskFlag.objects.create(prisoner=prisoner, kind=kind, note=note)
             self.created["risk flags"] += 1
+        if index % 2 == 0:
+            self.add_verifications(index, prisoner, rng, coordinator)
+
+    def add_verifications(self, index, prisoner, rng, coordinator):
+        """Every second prisoner's record checked, some of it long ago (the dashboard lists
+        letter addresses unchecked for 90 days)."""
+        today = timezone.localdate()
+        for aspect, source in [(VerifiedAspect.STATUS, {"source_url": demo.COURT_SOURCE_URL}),
+                               (VerifiedAspect.PLACE, {"source_organisation": "OVD-Info"}),
+                               (VerifiedAspect.ADDRESS, {"source_document": demo.LETTER_SOURCE})]:
+            Verification.objects.create(
+                prisoner=prisoner, aspect=aspect, verified_by=coordinator,
+                verified_on=today - timedelta(days=rng.randint(3, 160)), **source)
+            self.created["verifications"] += 1
 
     def seed_photos(self):
         slugs = [person.slug for person in demo.PEOPLE if person.photo]
