@@ -133,14 +133,13 @@ def campaign():
                         widget=SlugWidget(Campaign, _no_campaign))
 
 
-class LedgerResource(resources.ModelResource):
-    date = fields.Field(attribute="date", column_name="date", widget=IsoDateWidget())
-    amount = money("amount")
-    amount_eur = money("amount_eur")
+class StrictResource(resources.ModelResource):
+    """A spreadsheet whose columns are checked before any row is read, and which one bad row
+    refuses as a whole."""
 
     # Columns a file must have; the others may be left out. Unknown columns are refused, so a
     # misspelt header cannot silently drop a column.
-    required_columns = ("id", "date", "amount", "currency", "amount_eur")
+    required_columns = ()
 
     def column_problem(self, headers):
         """Why a file with these column headers cannot be imported, or None."""
@@ -185,12 +184,25 @@ class LedgerResource(resources.ModelResource):
             errors.setdefault("id", []).append(ValidationError(_(
                 "There is no row with the id %(id)s to update. Leave the id empty for a new "
                 "row.") % {"id": instance.pk}))
-        # An export carries the euro value of euro rows, which is the amount itself (also after
-        # the amount was corrected in the file): clean() fills it in again.
-        if instance.currency == EURO:
-            instance.amount_eur = None
         if errors:
             raise ValidationError(errors)
+
+
+class LedgerResource(StrictResource):
+    date = fields.Field(attribute="date", column_name="date", widget=IsoDateWidget())
+    amount = money("amount")
+    amount_eur = money("amount_eur")
+    required_columns = ("id", "date", "amount", "currency", "amount_eur")
+
+    def import_instance(self, instance, row, **kwargs):
+        try:
+            super().import_instance(instance, row, **kwargs)
+        finally:
+            # An export carries the euro value of euro rows, which is the amount itself (also
+            # after the amount was corrected in the file): clean() fills it in again.
+            if instance.currency == EURO:
+                instance.amount_eur = None
+
 
     def skip_row(self, instance, original, row, import_validation_errors=None):
         # Compare a euro row with the euro value clean() will give it, or an unchanged row
