@@ -20,6 +20,10 @@ from funds.models import Campaign, Expense, Income, PaymentMethod, money_sum
 from funds.resources import ExpenseResource, IncomeResource
 from funds.templatetags.money import eur
 
+# What import-export's admin reads uploads as (its default): UTF-8, with or without the BOM
+# that spreadsheet programs write.
+FROM_ENCODING = "utf-8-sig"
+
 
 class MonthFilter(admin.SimpleListFilter):
     title = _("month")
@@ -41,9 +45,9 @@ class MonthFilter(admin.SimpleListFilter):
         return queryset.filter(date__year=first.year, date__month=first.month)
 
 
-class LedgerImportForm(ImportForm):
-    """Reads the uploaded file's first row: a file whose columns are not the ledger's is refused
-    here, naming the columns it should have, before any row is read as data."""
+class CheckedColumnsImportForm(ImportForm):
+    """Reads the uploaded file's first row: a file whose columns are not the resource's is
+    refused here, naming the columns it should have, before any row is read as data."""
 
     def __init__(self, formats, resources, **kwargs):
         super().__init__(formats, resources, **kwargs)
@@ -55,7 +59,7 @@ class LedgerImportForm(ImportForm):
         if upload is None or index in (None, ""):
             return cleaned_data
         try:
-            input_format = self.formats[int(index)](encoding=LedgerAdmin.from_encoding)
+            input_format = self.formats[int(index)](encoding=FROM_ENCODING)
             dataset = input_format.create_dataset(upload.read())
         except Exception:
             # Not readable in that format: the import view reports it on this field.
@@ -74,7 +78,7 @@ class LedgerAdmin(ImportExportModelAdmin):
     # The template extends import-export's change list, so it takes the place of that one;
     # as ``change_list_template`` it would end up extending itself (TemplateDoesNotExist).
     import_export_change_list_template = "admin/funds/ledger_change_list.html"
-    import_form_class = LedgerImportForm
+    import_form_class = CheckedColumnsImportForm
     # Spreadsheets only: the columns are tested for these two formats.
     formats = [CSV, XLSX]
     import_template_name = "admin/funds/import.html"

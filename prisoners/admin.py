@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from import_export.admin import ImportExportMixin
+from import_export.formats.base_formats import CSV, XLSX
 from modeltranslation.admin import (
     TabbedTranslationAdmin,
     TranslationStackedInline,
@@ -14,6 +16,7 @@ from modeltranslation.admin import (
 
 from coalition import attention
 from coalition.history_admin import HistoryAdminMixin
+from funds.admin import CheckedColumnsImportForm
 from prisoners import services
 from prisoners.choices import RecognitionStatus
 from prisoners.forms_admin import PrisonerAdminForm, SanitizedPhotoAdminMixin
@@ -30,6 +33,7 @@ from prisoners.models import (
     RiskFlag,
     Verification,
 )
+from prisoners.resources import FacilityResource, PrisonerResource
 from prisoners.search import query_words
 
 LANGUAGE_CODES = ("en", "ru", "de", "fr")
@@ -42,6 +46,15 @@ PRIVATE_RELATIONS = {
     "risk_flags": "prisoners.view_riskflag",
     "verifications": "prisoners.view_verification",
 }
+
+
+class SpreadsheetMixin(ImportExportMixin):
+    """Import and export as in the ledger: CSV and XLSX, columns checked on upload, for users
+    with the model's import or export permission."""
+
+    formats = [CSV, XLSX]
+    import_form_class = CheckedColumnsImportForm
+    import_template_name = "admin/prisoners/import.html"
 
 
 @admin.register(Region)
@@ -57,7 +70,9 @@ class ArticleAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
 
 
 @admin.register(Facility)
-class FacilityAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
+class FacilityAdmin(SpreadsheetMixin, HistoryAdminMixin, TabbedTranslationAdmin):
+    resource_classes = [FacilityResource]
+    import_template_name = "admin/prisoners/facility/import.html"
     list_display = ("name", "kind", "region")
     list_filter = ("kind", "region")
     list_select_related = ("region",)
@@ -193,7 +208,9 @@ class AttentionFilter(admin.SimpleListFilter):
 
 
 @admin.register(Prisoner)
-class PrisonerAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
+class PrisonerAdmin(SpreadsheetMixin, HistoryAdminMixin, SanitizedPhotoAdminMixin,
+                    TabbedTranslationAdmin):
+    resource_classes = [PrisonerResource]
     # The admin log shown with the history names the private inline records ("Added private
     # contact “<name>”", "Added risk flag “family at risk”"): only those who may see them all.
     history_permissions = tuple(PRIVATE_RELATIONS.values())

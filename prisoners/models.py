@@ -85,6 +85,8 @@ class Facility(models.Model):
         verbose_name = _("facility")
         verbose_name_plural = _("facilities")
         ordering = ["region__code", "name"]
+        permissions = [("import_facility", _("Can import facilities")),
+                       ("export_facility", _("Can export facilities"))]
 
     def __str__(self):
         return self.name
@@ -184,7 +186,9 @@ class Prisoner(models.Model):
         verbose_name = _("prisoner")
         verbose_name_plural = _("prisoners")
         ordering = ["full_name_latin"]
-        permissions = [("publish_prisoner", _("Can publish and unpublish prisoners"))]
+        permissions = [("publish_prisoner", _("Can publish and unpublish prisoners")),
+                       ("import_prisoner", _("Can import prisoners")),
+                       ("export_prisoner", _("Can export prisoners"))]
         indexes = [
             GinIndex(name="prisoner_search_names_trgm", fields=["search_names"],
                      opclasses=["gin_trgm_ops"]),
