@@ -197,8 +197,14 @@ class StrictResource(resources.ModelResource):
             errors.setdefault("id", []).append(ValidationError(_(
                 "There is no row with the id %(id)s to update. Leave the id empty for a new "
                 "row.") % {"id": instance.pk}))
+        for field, messages in self.row_problems(instance, adding=adding, **kwargs).items():
+            errors.setdefault(field, []).extend(messages)
         if errors:
             raise ValidationError(errors)
+
+    def row_problems(self, instance, *, adding, **kwargs):
+        """{column: [messages]}: what else is wrong with a row (none here)."""
+        return {}
 
 
 class LedgerResource(StrictResource):

@@ -11,7 +11,6 @@ on one side -- is refused as a possible duplicate, naming the record it matches.
 import datetime
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -204,19 +203,13 @@ class PrisonerResource(StrictResource):
         add_empty_ids(dataset)
         self.seen, self.imported = [], []
 
-    def import_instance(self, instance, row, **kwargs):
-        adding = instance._state.adding
-        errors = {}
-        try:
-            super().import_instance(instance, row, **kwargs)
-        except ValidationError as error:
-            errors = error.update_error_dict(errors)
-        if adding and instance.pk is None:
-            instance.slug = unique_slug(instance.full_name_latin)
-            if duplicate := self.duplicate_of(instance, kwargs.get("row_number")):
-                errors.setdefault("full_name_original", []).append(duplicate)
-        if errors:
-            raise ValidationError(errors)
+    def row_problems(self, instance, *, adding, row_number=None, **kwargs):
+        if not adding or instance.pk is not None:
+            return {}
+        instance.slug = unique_slug(instance.full_name_latin)
+        if duplicate := self.duplicate_of(instance, row_number):
+            return {"full_name_original": [duplicate]}
+        return {}
 
     def duplicate_of(self, instance, line):
         """Why ``instance`` (a new row) looks like someone already in the registry or earlier
