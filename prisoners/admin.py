@@ -66,10 +66,15 @@ class FacilityAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
 class CaseEventInline(TranslationStackedInline):
     model = CaseEvent
     extra = 0
-    fields = ("date", "kind", ("is_public", "visible_to_mentors"), "description")
+    fields = (("date", "kind"), ("is_public", "visible_to_mentors"), "description",
+              "created_at")
+    # When it was recorded (mentors are told of new public events), in the reader's zone.
+    readonly_fields = ("created_at",)
 
 
 class RecognitionInline(admin.StackedInline):
+    # Collapsed: decided once, rarely edited; the list's "recognition" column shows the result.
+    classes = ["collapse"]
     model = Recognition
     extra = 0
     fieldsets = (
@@ -82,10 +87,13 @@ class RecognitionInline(admin.StackedInline):
     autocomplete_fields = ("decided_by",)
 
 
-class ConsentInline(admin.TabularInline):
+class ConsentInline(admin.StackedInline):
+    # Stacked, not a table: six columns were twice as wide as a laptop screen. Collapsed:
+    # recorded once, rarely edited.
+    classes = ["collapse"]
     model = Consent
     extra = 0
-    fields = ("given_by", "given_by_name", "given_on", "scope", "withdrawn_on", "note")
+    fields = (("given_by", "given_by_name"), ("scope", "given_on", "withdrawn_on"), "note")
 
 
 class PrisonerContactInline(admin.StackedInline):
@@ -173,7 +181,8 @@ class PrisonerAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslati
     form = PrisonerAdminForm
     list_display = ("thumbnail", "full_name_latin", "full_name_original", "status", "region",
                     "facility", "recognition_standing", "is_published")
-    list_display_links = ("thumbnail", "full_name_latin")
+    # The name is the link; a second link on the photo would be one more, unnamed, tab stop.
+    list_display_links = ("full_name_latin",)
     list_select_related = ("region", "facility")
     list_filter = ("status", "category", "region", "articles", "facility", StandingFilter,
                    "is_published", VisibilityFilter, MissingTranslationFilter)
@@ -186,9 +195,6 @@ class PrisonerAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslati
     actions = ("publish_selected", "unpublish_selected")
     inlines = (CaseEventInline, RecognitionInline, ConsentInline, PrisonerContactInline,
                InternalNoteInline, RiskFlagInline)
-    class Media:
-        css = {"all": ("css/admin.css",)}
-
     fieldsets = (
         (_("Person"), {"fields": (("full_name_original", "full_name_latin"), "slug",
                                   "envelope_name", ("birth_date", "gender"), "photo",
