@@ -104,21 +104,23 @@ class PrisonerContactInline(admin.StackedInline):
     fields = (("kind", "name", "relation"), ("phone", "email"), "address", "notes")
 
 
-class InternalNoteInline(admin.TabularInline):
-    # Collapsed: private data opens on request, not on every glance at the page.
+class InternalNoteInline(admin.StackedInline):
+    # Collapsed: private data opens on request, not on every glance at the page. Stacked:
+    # a table of notes is wider than a phone.
     classes = ["collapse"]
     model = InternalNote
     extra = 0
-    fields = ("text", "author", "created_at")
+    fields = ("text", ("author", "created_at"))
     readonly_fields = ("author", "created_at")
 
 
-class RiskFlagInline(admin.TabularInline):
-    # Collapsed: private data opens on request, not on every glance at the page.
+class RiskFlagInline(admin.StackedInline):
+    # Collapsed: private data opens on request, not on every glance at the page. Stacked:
+    # a table of flags is wider than a phone.
     classes = ["collapse"]
     model = RiskFlag
     extra = 0
-    fields = ("kind", "note", "is_active")
+    fields = (("kind", "is_active"), "note")
 
 
 class StandingFilter(admin.SimpleListFilter):

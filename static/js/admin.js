@@ -185,6 +185,13 @@
     });
   }
 
+  /* Select2 puts the "clear all" button of a multiple choice inside its list of choices
+   * (a <ul> may hold only items). Each choice has its own remove button, so multiple
+   * choices go without it; this runs before Select2 is set up, when the page is ready. */
+  document.querySelectorAll("select.admin-autocomplete[multiple]").forEach(function (select) {
+    select.setAttribute("data-allow-clear", "false");
+  });
+
   function whenReady(callback) {
     if ($) {
       $(callback);  // after the ready handlers registered before (modeltranslation's tabs)
