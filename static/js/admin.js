@@ -18,10 +18,11 @@
     } catch (error) {
       return;
     }
-    if (!zone) {
+    // IANA names ("America/New_York") need no escaping in a cookie; anything else is skipped.
+    if (!zone || !/^[A-Za-z0-9_+\-\/]+$/.test(zone)) {
       return;
     }
-    document.cookie = "admin_time_zone=" + encodeURIComponent(zone) +
+    document.cookie = "admin_time_zone=" + zone +
       "; path=/; max-age=31536000; SameSite=Lax" +
       (location.protocol === "https:" ? "; Secure" : "");
   }
