@@ -105,7 +105,6 @@ def test_the_prisoner_pages_fit_the_window(live_server, coordinator_page, full_p
         open_all_sections(page)
         scroll_width, inner_width = page_width(page)
         assert scroll_width <= inner_width, f"{name} opened at {width}px: {scroll_width}px"
-        page.screenshot(path=f"/tmp/admin-form-{name}-{width}.png", full_page=True)
     assert page.problems == []
 
 
