@@ -81,9 +81,6 @@ class EventAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslationA
                                        ("created_at", "updated_at"))}),
     )
 
-    class Media:
-        css = {"all": ("css/admin.css",)}
-
     @admin.display(description=_("starts"), ordering="starts_at")
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -9,8 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Event
-from prisoners.forms_admin import SanitizedPhotoForm
-from prisoners.images import ACCEPTED_CONTENT_TYPES
+from prisoners.forms_admin import SanitizedPhotoForm, photo_widget
 
 # Parts of the events' addresses that are pages of their own.
 RESERVED_SLUGS = {"past", "feed", "calendar.ics"}
@@ -28,7 +27,7 @@ class EventAdminForm(SanitizedPhotoForm):
 
     photo = forms.FileField(
         label=_("Poster"), required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": ",".join(ACCEPTED_CONTENT_TYPES)}),
+        widget=photo_widget(),
         help_text=_("JPEG, PNG or WebP. Location, camera and other hidden data are removed."))
 
     class Meta:

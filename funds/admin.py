@@ -86,9 +86,6 @@ class LedgerAdmin(ImportExportModelAdmin):
     # Totals are broken down by this field (channel or category).
     totals_by = None
 
-    class Media:
-        css = {"all": ("css/admin.css",)}
-
     @admin.display(description=_("amount"), ordering="amount")
     def amount_with_currency(self, obj):
         return f"{obj.amount} {obj.currency}"

@@ -15,8 +15,7 @@ from modeltranslation.utils import get_translation_fields
 from coalition.history_admin import HistoryAdminMixin
 from news import services
 from news.models import Post
-from prisoners.forms_admin import SanitizedPhotoAdminMixin, SanitizedPhotoForm
-from prisoners.images import ACCEPTED_CONTENT_TYPES
+from prisoners.forms_admin import SanitizedPhotoAdminMixin, SanitizedPhotoForm, photo_widget
 from prisoners.views import PHOTO_VARIANTS, _photo_response
 
 
@@ -24,7 +23,7 @@ class PostAdminForm(SanitizedPhotoForm):
     # The same sanitising upload as prisoners' photos, named for what a post shows.
     photo = forms.FileField(
         label=capfirst(_("image")), required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": ",".join(ACCEPTED_CONTENT_TYPES)}),
+        widget=photo_widget(),
         help_text=_("JPEG, PNG or WebP. Location, camera and other hidden data are removed."),
     )
 
@@ -71,9 +70,6 @@ class PostAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslationAd
         (_("Publication"), {"fields": ("is_public", "published_at",
                                        ("created_at", "updated_at"))}),
     )
-
-    class Media:
-        css = {"all": ("css/admin.css",)}
 
     def get_urls(self):
         preview = self.admin_site.admin_view(self.photo_view)

@@ -83,10 +83,15 @@ class FacilityAdmin(SpreadsheetMixin, HistoryAdminMixin, TabbedTranslationAdmin)
 class CaseEventInline(TranslationStackedInline):
     model = CaseEvent
     extra = 0
-    fields = ("date", "kind", ("is_public", "visible_to_mentors"), "description")
+    fields = (("date", "kind"), ("is_public", "visible_to_mentors"), "description",
+              "created_at")
+    # When it was recorded (mentors are told of new public events), in the reader's zone.
+    readonly_fields = ("created_at",)
 
 
 class RecognitionInline(admin.StackedInline):
+    # Collapsed: decided once, rarely edited; the list's "recognition" column shows the result.
+    classes = ["collapse"]
     model = Recognition
     extra = 0
     fieldsets = (
@@ -100,21 +105,26 @@ class RecognitionInline(admin.StackedInline):
     autocomplete_fields = ("decided_by",)
 
 
-class VerificationInline(admin.TabularInline):
+class VerificationInline(admin.StackedInline):
     """Who checked the status, the place of detention or the letter address, when, and
-    against which source. Internal: the public page shows only the latest date."""
+    against which source. Internal: the public page shows only the latest date. Stacked and
+    collapsed like the other private records (a table of six columns overflows a laptop)."""
 
     model = Verification
+    classes = ["collapse"]
     extra = 0
-    fields = ("aspect", "verified_on", "verified_by", "source_organisation", "source_url",
+    fields = (("aspect", "verified_on", "verified_by"), ("source_organisation", "source_url"),
               "source_document")
     autocomplete_fields = ("verified_by",)
 
 
-class ConsentInline(admin.TabularInline):
+class ConsentInline(admin.StackedInline):
+    # Stacked, not a table: six columns were twice as wide as a laptop screen. Collapsed:
+    # recorded once, rarely edited.
+    classes = ["collapse"]
     model = Consent
     extra = 0
-    fields = ("given_by", "given_by_name", "given_on", "scope", "withdrawn_on", "note")
+    fields = (("given_by", "given_by_name"), ("scope", "given_on", "withdrawn_on"), "note")
 
 
 class PrisonerContactInline(admin.StackedInline):
@@ -125,21 +135,23 @@ class PrisonerContactInline(admin.StackedInline):
     fields = (("kind", "name", "relation"), ("phone", "email"), "address", "notes")
 
 
-class InternalNoteInline(admin.TabularInline):
-    # Collapsed: private data opens on request, not on every glance at the page.
+class InternalNoteInline(admin.StackedInline):
+    # Collapsed: private data opens on request, not on every glance at the page. Stacked:
+    # a table of notes is wider than a phone.
     classes = ["collapse"]
     model = InternalNote
     extra = 0
-    fields = ("text", "author", "created_at")
+    fields = ("text", ("author", "created_at"))
     readonly_fields = ("author", "created_at")
 
 
-class RiskFlagInline(admin.TabularInline):
-    # Collapsed: private data opens on request, not on every glance at the page.
+class RiskFlagInline(admin.StackedInline):
+    # Collapsed: private data opens on request, not on every glance at the page. Stacked:
+    # a table of flags is wider than a phone.
     classes = ["collapse"]
     model = RiskFlag
     extra = 0
-    fields = ("kind", "note", "is_active")
+    fields = (("kind", "is_active"), "note")
 
 
 class StandingFilter(admin.SimpleListFilter):
@@ -217,7 +229,8 @@ class PrisonerAdmin(SpreadsheetMixin, HistoryAdminMixin, SanitizedPhotoAdminMixi
     form = PrisonerAdminForm
     list_display = ("thumbnail", "full_name_latin", "full_name_original", "status", "region",
                     "facility", "recognition_standing", "is_published")
-    list_display_links = ("thumbnail", "full_name_latin")
+    # The name is the link; a second link on the photo would be one more, unnamed, tab stop.
+    list_display_links = ("full_name_latin",)
     list_select_related = ("region", "facility")
     list_filter = ("status", "category", "region", "articles", "facility", StandingFilter,
                    "is_published", VisibilityFilter, MissingTranslationFilter, AttentionFilter)
@@ -230,9 +243,6 @@ class PrisonerAdmin(SpreadsheetMixin, HistoryAdminMixin, SanitizedPhotoAdminMixi
     actions = ("publish_selected", "unpublish_selected")
     inlines = (CaseEventInline, RecognitionInline, VerificationInline, ConsentInline,
                PrisonerContactInline, InternalNoteInline, RiskFlagInline)
-    class Media:
-        css = {"all": ("css/admin.css",)}
-
     fieldsets = (
         (_("Person"), {"fields": (("full_name_original", "full_name_latin"), "slug",
                                   "envelope_name", ("birth_date", "gender"), "photo",

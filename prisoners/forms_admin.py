@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.admin.widgets import AdminFileWidget
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from prisoners import services
 from prisoners.images import ACCEPTED_CONTENT_TYPES, sanitize_photo
 from prisoners.models import Prisoner
+
+
+def photo_widget():
+    # The admin's file widget: "Currently / Clear / Change" in one wrapping paragraph, where
+    # the plain widget laid them out in a row wider than the form.
+    return AdminFileWidget(attrs={"accept": ",".join(ACCEPTED_CONTENT_TYPES)})
 
 
 class SanitizedPhotoForm(forms.ModelForm):
@@ -18,7 +25,7 @@ class SanitizedPhotoForm(forms.ModelForm):
 
     photo = forms.FileField(
         label=capfirst(_("photo")), required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": ",".join(ACCEPTED_CONTENT_TYPES)}),
+        widget=photo_widget(),
         help_text=_("JPEG, PNG or WebP. Location, camera and other hidden data are removed."),
     )
 
