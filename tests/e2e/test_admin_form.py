@@ -46,6 +46,9 @@ def coordinator_page(browser, live_server):
     page.locator("#id_password").fill("correct-horse-battery")
     page.get_by_role("button", name="Sign In").click()
     expect(page).to_have_url(f"{live_server.url}/admin/")
+    # The URL changes before the index's script has stored the browser's time zone.
+    page.wait_for_load_state("load")
+    assert "admin_time_zone" in {cookie["name"] for cookie in page.context.cookies()}
     yield page
     context.close()
 
