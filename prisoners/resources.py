@@ -20,11 +20,9 @@ from import_export import fields, widgets
 from funds.resources import IsoDateWidget, StrictResource, text
 from prisoners.choices import Category, FacilityKind, SentenceKind, Status
 from prisoners.models import Article, Facility, Prisoner, Region
-from prisoners.search import normalise, search_names_for
+from prisoners.search import SPELLING_SEPARATOR, normalise, search_names_for
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-# Each spelling stored in Prisoner.search_names is separated by this.
-SPELLING_SEPARATOR = " | "
 
 
 class RegistryDateWidget(IsoDateWidget):

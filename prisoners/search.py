@@ -41,6 +41,9 @@ _VOWELS = set("аеёиоуыэюяъь")
 # German and French double an "s" between vowels to keep it voiceless (Wassiljew, Vassiliev).
 _DOUBLE_S_BETWEEN_VOWELS = {"de", "fr"}
 
+# Between the spellings stored in ``Prisoner.search_names``.
+SPELLING_SEPARATOR = " | "
+
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -88,7 +91,7 @@ def search_names_for(*names: str) -> str:
     for name in names:
         if name:
             variants |= spellings(name)
-    return " | ".join(sorted({normalise(v) for v in variants}))
+    return SPELLING_SEPARATOR.join(sorted({normalise(v) for v in variants}))
 
 
 def query_words(query: str) -> list[str]:
