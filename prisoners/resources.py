@@ -71,7 +71,7 @@ class LookupWidget(widgets.ForeignKeyWidget):
     """A region, facility or article named as people write it: its code or number, or its name
     in any language. An unknown one is an error (never created by an import)."""
 
-    def __init__(self, model, lookups, unknown, ambiguous=None):
+    def __init__(self, model, lookups, unknown, ambiguous):
         super().__init__(model)
         self.lookups, self.unknown, self.ambiguous = lookups, unknown, ambiguous
 
@@ -128,9 +128,14 @@ def _ambiguous_facility():
     return _("Several facilities are called “%(name)s”: write the id of the one you mean.")
 
 
-def region_field(attribute="region"):
-    return fields.Field(attribute=attribute, column_name="region", widget=LookupWidget(
-        Region, ["code", *(f"name_{code}" for code in LANGUAGE_CODES)], _unknown_region))
+def _ambiguous_region():
+    return _("Several regions are called “%(name)s”: write the code of the one you mean.")
+
+
+def region_field():
+    return fields.Field(attribute="region", column_name="region", widget=LookupWidget(
+        Region, ["code", *(f"name_{code}" for code in LANGUAGE_CODES)], _unknown_region,
+        _ambiguous_region))
 
 
 def choice(name, choices):

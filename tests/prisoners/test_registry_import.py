@@ -247,3 +247,11 @@ def test_existing_people_keep_their_record_when_a_file_is_refused(coordinator, z
     preview = upload(coordinator, content.encode())
     assert list(preview_errors(preview)) == [2]
     assert list(Prisoner.objects.order_by("pk").values()) == before
+
+
+def test_a_name_two_regions_share_is_refused_with_a_reason(coordinator, places):
+    RegionFactory(code="RU-XXX", name_en="Vladimir Oblast")
+    content = "full_name_original,full_name_latin,region\nОрлов Пётр,Pyotr Orlov,Vladimir Oblast\n"
+    errors = preview_errors(upload(coordinator, content.encode()))
+    assert errors == {1: {"region": [
+        "Several regions are called “Vladimir Oblast”: write the code of the one you mean."]}}
