@@ -9,7 +9,12 @@ from django.utils import timezone, translation
 
 from prisoners.choices import VerifiedAspect
 from prisoners.models import Verification
-from tests.factories import PrisonerFactory, PublicPrisonerFactory, UserFactory
+from tests.factories import (
+    PrisonerFactory,
+    PublicPrisonerFactory,
+    RecognitionFactory,
+    UserFactory,
+)
 from tests.prisoners.test_admin import post_change_form
 
 EXPECTED_DATES = {"en": "Information as of March 3, 2026", "ru": "Информация на 3 марта 2026",
@@ -178,3 +183,31 @@ def test_anonymous_cannot_mark_verified(anonymous):
     assert response.status_code == 302
     assert "/login/" in response["Location"]
     assert not prisoner.verifications.exists()
+
+
+def test_a_re_review_before_the_decision_is_refused(db):
+    recognition = RecognitionFactory.build(prisoner=PrisonerFactory(),
+                                           decided_on=datetime.date(2025, 3, 1),
+                                           re_review_on=datetime.date(2025, 3, 1))
+    with pytest.raises(ValidationError) as error:
+        recognition.full_clean()
+    assert error.value.message_dict == {
+        "re_review_on": ["The re-review comes after the decision."]}
+
+
+def test_coordinator_moves_the_re_review_date_on_the_form(coordinator):
+    prisoner = PrisonerFactory()
+    recognition = RecognitionFactory(prisoner=prisoner, decided_on=datetime.date(2025, 3, 1))
+    assert recognition.re_review_on == datetime.date(2026, 3, 1)
+    response = post_change_form(coordinator, prisoner,
+                                {"recognitions-0-re_review_on": "2025-09-01"})
+    assert response.status_code == 302
+    recognition.refresh_from_db()
+    assert recognition.re_review_on == datetime.date(2025, 9, 1)
+
+    refused = post_change_form(coordinator, prisoner,
+                               {"recognitions-0-re_review_on": "2025-02-01"})
+    assert refused.status_code == 200
+    assert "The re-review comes after the decision." in refused.content.decode()
+    recognition.refresh_from_db()
+    assert recognition.re_review_on == datetime.date(2025, 9, 1)
