@@ -210,3 +210,24 @@ def test_anonymous_is_sent_to_log_in(registry, anonymous):
     response = anonymous.get("/admin/")
     assert response.status_code == 302
     assert "/login/" in response["Location"]
+
+
+@pytest.mark.parametrize("key", list(attention.PRISONER_ITEMS))
+def test_filtered_lists_queries_do_not_grow_with_their_rows(coordinator, key):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = coordinator.get(f"/admin/prisoners/prisoner/?attention={key}")
+            assert response.status_code == 200
+        return len(captured), response.context["cl"].result_count
+
+    def add_one():
+        prisoner = PublicPrisonerFactory(recognition__re_review_on=TODAY)
+        CaseEventFactory(prisoner=prisoner, date=TODAY + DAY)
+
+    add_one()
+    one, listed_one = queries()
+    for _ in range(3):
+        add_one()
+    several, listed_several = queries()
+    assert (listed_one, listed_several) == (1, 4)
+    assert several == one
