@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.db.models.constants import LOOKUP_SEP
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from import_export.admin import ImportExportMixin
@@ -18,7 +19,7 @@ from coalition import attention
 from coalition.history_admin import HistoryAdminMixin
 from funds.admin import CheckedColumnsImportForm
 from prisoners import services
-from prisoners.choices import RecognitionStatus
+from prisoners.choices import RecognitionStatus, VerifiedAspect
 from prisoners.forms_admin import PrisonerAdminForm, SanitizedPhotoAdminMixin
 from prisoners.models import (
     Article,
@@ -240,7 +241,8 @@ class PrisonerAdmin(SpreadsheetMixin, HistoryAdminMixin, SanitizedPhotoAdminMixi
     autocomplete_fields = ("region", "facility", "articles")
     prepopulated_fields = {"slug": ("full_name_latin",)}
     readonly_fields = ("photo_preview", "created_at", "updated_at")
-    actions = ("publish_selected", "unpublish_selected")
+    actions = ("publish_selected", "unpublish_selected", "mark_status_verified",
+               "mark_place_verified", "mark_address_verified")
     inlines = (CaseEventInline, RecognitionInline, VerificationInline, ConsentInline,
                PrisonerContactInline, InternalNoteInline, RiskFlagInline)
     fieldsets = (
@@ -281,6 +283,9 @@ class PrisonerAdmin(SpreadsheetMixin, HistoryAdminMixin, SanitizedPhotoAdminMixi
             actions.pop("publish_selected", None)
             actions.pop("unpublish_selected", None)
         return actions
+
+    def has_verify_permission(self, request):
+        return request.user.has_perm("prisoners.add_verification")
 
     def get_search_results(self, request, queryset, search_term):
         # The stored spellings are normalised (see prisoners.search), so normalise the term
@@ -358,3 +363,42 @@ class PrisonerAdmin(SpreadsheetMixin, HistoryAdminMixin, SanitizedPhotoAdminMixi
         self.message_user(request, ngettext("%(n)d prisoner unpublished.",
                                             "%(n)d prisoners unpublished.", count)
                           % {"n": count}, messages.SUCCESS)
+
+    @admin.action(description=_("Mark status of the case verified today"),
+                  permissions=["verify"])
+    def mark_status_verified(self, request, queryset):
+        self._mark_verified(request, queryset, VerifiedAspect.STATUS)
+
+    @admin.action(description=_("Mark place of detention verified today"),
+                  permissions=["verify"])
+    def mark_place_verified(self, request, queryset):
+        self._mark_verified(request, queryset, VerifiedAspect.PLACE)
+
+    @admin.action(description=_("Mark letter address verified today"), permissions=["verify"])
+    def mark_address_verified(self, request, queryset):
+        self._mark_verified(request, queryset, VerifiedAspect.ADDRESS)
+
+    def _mark_verified(self, request, queryset, aspect):
+        """Verified today by the current user, against the source of the last verification
+        of that aspect; prisoners never verified are named, their first source goes on the
+        form."""
+        marked, never = 0, []
+        for prisoner in queryset.order_by("full_name_latin"):
+            if services.verification_repeat(prisoner=prisoner, aspect=aspect,
+                                            verified_by=request.user):
+                marked += 1
+            else:
+                never.append(prisoner.full_name_latin)
+        label = VerifiedAspect(aspect).label
+        if marked:
+            self.message_user(request, ngettext(
+                "%(aspect)s: verified today by you for %(n)d prisoner, against the source "
+                "of the last verification.",
+                "%(aspect)s: verified today by you for %(n)d prisoners, against the sources "
+                "of their last verifications.", marked)
+                % {"aspect": capfirst(label), "n": marked}, messages.SUCCESS)
+        if never:
+            self.message_user(request, _(
+                "Not marked, never verified before (%(aspect)s): %(list)s. Record the first "
+                "verification with its source on the prisoner's form.")
+                % {"aspect": label, "list": ", ".join(never)}, messages.WARNING)

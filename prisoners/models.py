@@ -374,6 +374,8 @@ class Recognition(models.Model):
             errors["decided_on"] = _("A decision needs a date.")
         if not self.rationale.strip():
             errors["rationale"] = _("A decision needs a rationale.")
+        if self.decided_on and self.re_review_on and self.re_review_on <= self.decided_on:
+            errors["re_review_on"] = _("The re-review comes after the decision.")
         if self.status == RecognitionStatus.RECOGNISED:
             if not self.criteria:
                 errors["criterion_a"] = _("Recognition needs at least one PACE 1900 criterion.")

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from prisoners.models import Consent, Prisoner
+from prisoners.models import Consent, Prisoner, Verification
 
 
 @transaction.atomic
@@ -44,6 +44,26 @@ def consent_withdraw(*, consent: Consent, withdrawn_on=None) -> None:
     consent.full_clean()
     consent.save(update_fields=["withdrawn_on"])
     prisoner_enforce_publication_rules(prisoner=consent.prisoner)
+
+
+@transaction.atomic
+def verification_repeat(*, prisoner: Prisoner, aspect: str, verified_by) -> Verification | None:
+    """Record that ``verified_by`` checked ``aspect`` today against the source of its latest
+    verification ("verified today by me"). None when the aspect was never verified: its first
+    source is named on the prisoner's form. Checking twice in a day records it once."""
+    latest = prisoner.verifications.filter(aspect=aspect).order_by("-verified_on", "-pk").first()
+    if latest is None:
+        return None
+    today = timezone.localdate()
+    if latest.verified_on == today and latest.verified_by_id == verified_by.pk:
+        return latest
+    verification = Verification(
+        prisoner=prisoner, aspect=aspect, verified_on=today, verified_by=verified_by,
+        source_organisation=latest.source_organisation, source_url=latest.source_url,
+        source_document=latest.source_document)
+    verification.full_clean()
+    verification.save()
+    return verification
 
 
 def _delete_files(storage, names):

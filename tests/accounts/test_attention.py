@@ -144,6 +144,40 @@ def test_each_link_lists_exactly_the_records_counted(registry, coordinator):
         assert response.context["cl"].result_count == item.count, item.path
 
 
+def listed(client, path):
+    """What the admin list behind a dashboard link shows: names of prisoners, or rows' str."""
+    response = client.get(path)
+    assert response.status_code == 200, path
+    rows = response.context["cl"].result_list
+    return sorted(getattr(row, "full_name_latin", None) or str(row) for row in rows)
+
+
+def test_each_link_lists_exactly_the_expected_records(registry, coordinator):
+    # Another prisoner and report that no item may list.
+    PublicPrisonerFactory(full_name_latin="Carl Fine", biography_ru="Био", case_summary_ru="Дело",
+                          recognition__re_review_on=TODAY + DAY)
+    Mentorship.objects.create(mentor=MentorFactory(), prisoner=Prisoner.objects.get(
+        full_name_latin="Carl Fine"), status=MentorshipStatus.ACTIVE)
+    verify(Prisoner.objects.get(full_name_latin="Carl Fine"), VerifiedAspect.ADDRESS, 89)
+    paths = {item.label: item.path for item in attention.items_for(coordinator.user)}
+    expected = {
+        "Recognitions due for re-review": ["Anna Due", "Boris Due"],
+        "Letter addresses not verified for 90 days": ["Boris Due"],
+        "Hearings in the next 14 days": ["Anna Due"],
+        "Public prisoners without a mentor": ["Anna Due", "Boris Due"],
+        "Public prisoners without a text in English": ["Anna Due", "Boris Due", "Carl Fine"],
+        "Public prisoners without a text in Russian": ["Anna Due", "Boris Due"],
+        "Public prisoners without a text in German": ["Boris Due", "Carl Fine"],
+        "Mentorship requests waiting": [str(Mentorship.objects.get(
+            status=MentorshipStatus.REQUESTED))],
+        "Mentor sign-ups waiting": [str(MentorSignup.objects.get(is_handled=False))],
+        "Draft reports of past months": [str(MonthlyReport.objects.get(
+            month__lt=TODAY.replace(day=1)))],
+    }
+    for label, records in expected.items():
+        assert listed(coordinator, paths[label]) == records, label
+
+
 def test_dashboard_queries_do_not_grow_with_the_registry(registry, coordinator):
     def queries():
         with CaptureQueriesContext(connection) as captured:
@@ -176,3 +210,24 @@ def test_anonymous_is_sent_to_log_in(registry, anonymous):
     response = anonymous.get("/admin/")
     assert response.status_code == 302
     assert "/login/" in response["Location"]
+
+
+@pytest.mark.parametrize("key", list(attention.PRISONER_ITEMS))
+def test_filtered_lists_queries_do_not_grow_with_their_rows(coordinator, key):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = coordinator.get(f"/admin/prisoners/prisoner/?attention={key}")
+            assert response.status_code == 200
+        return len(captured), response.context["cl"].result_count
+
+    def add_one():
+        prisoner = PublicPrisonerFactory(recognition__re_review_on=TODAY)
+        CaseEventFactory(prisoner=prisoner, date=TODAY + DAY)
+
+    add_one()
+    one, listed_one = queries()
+    for _ in range(3):
+        add_one()
+    several, listed_several = queries()
+    assert (listed_one, listed_several) == (1, 4)
+    assert several == one
