@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "appeals",
     "news",
     "publiccache",
+    "dataprotection",
 ]
 
 MIDDLEWARE = [

@@ -63,10 +63,14 @@ def _is_project_app(app_config):
 
 
 def watched_tables():
-    """Every table of a project model, many-to-many tables included, except the version's."""
+    """Every table of a project model, many-to-many tables included, except the version's and
+    those of models that declare `affects_public_pages = False` (records only staff ever read,
+    written on every admin view: bumping the version there would empty the cache for nothing)."""
     tables = set()
     for model in apps.get_models(include_auto_created=True):
         meta = model._meta
+        if not getattr(model, "affects_public_pages", True):
+            continue
         if meta.managed and not meta.proxy and _is_project_app(meta.app_config):
             tables.add(meta.db_table)
     tables.discard(VERSION_TABLE)
