@@ -9,7 +9,10 @@ FINANCE = "Finance"
 
 # app_label -> models whose every permission a coordinator holds.
 COORDINATOR_APPS = ("prisoners", "pages", "reports", "mentorships", "events", "appeals", "news")
-COORDINATOR_EXTRA = ("prisoners.publish_prisoner", "accounts.view_user")
+COORDINATOR_EXTRA = ("prisoners.publish_prisoner", "accounts.view_user",
+                     # Who looked at private data, and answering people's requests for theirs.
+                     "dataprotection.view_accessrecord",
+                     "dataprotection.answer_personal_data_request")
 
 # Editors write public text and translations; they never see recognition files, consents,
 # contacts, internal notes or risk flags.
@@ -37,7 +40,8 @@ COORDINATOR_FUNDS = (
 )
 FINANCE_APPS = ("funds",)
 # Finance may look prisoners up to link expenses and campaigns, nothing private.
-FINANCE_PERMISSIONS = ("prisoners.view_prisoner",)
+# Finance answers donors' requests for their data.
+FINANCE_PERMISSIONS = ("prisoners.view_prisoner", "dataprotection.answer_personal_data_request")
 
 
 def sync_groups(apps):

@@ -14,6 +14,8 @@ from appeals import services
 from appeals.exports import signatures_csv
 from appeals.models import Appeal, NotableSignatory, Signature
 from coalition.history_admin import HistoryAdminMixin
+from dataprotection.access import record_export
+from dataprotection.admin_mixins import PersonalDataRequestMixin
 
 SIGNATURE_PERMISSION = "appeals.view_signature"
 PUBLISH_PERMISSION = "appeals.publish_appeal"
@@ -101,7 +103,10 @@ class AppealAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
     def signatures_csv_view(self, request, pk):
         if not request.user.has_perm(SIGNATURE_PERMISSION):
             raise PermissionDenied
-        return signatures_csv(get_object_or_404(Appeal, pk=pk))
+        appeal = get_object_or_404(Appeal, pk=pk)
+        record_export(request, Signature.objects.counted().filter(appeal=appeal, show_name=True),
+                      subject=appeal)
+        return signatures_csv(appeal)
 
 
 class CountedFilter(admin.SimpleListFilter):
@@ -150,13 +155,14 @@ class NotableFilter(admin.SimpleListFilter):
 
 
 @admin.register(Signature)
-class SignatureAdmin(HistoryAdminMixin, admin.ModelAdmin):
+class SignatureAdmin(PersonalDataRequestMixin, HistoryAdminMixin, admin.ModelAdmin):
     list_display = ("name", "email", "country", "appeal", "show_name", "is_counted_flag",
                     "created_at", "confirmed_at")
     list_filter = (CountedFilter, "show_name", NotableFilter, CountryFilter, "appeal")
     list_select_related = ("appeal",)
     search_fields = ("name", "email", "role")
-    actions = ["hide_names", "propose_notable", "delete_on_request"]
+    actions = ["hide_names", "propose_notable", "delete_on_request",
+               *PersonalDataRequestMixin.personal_data_actions]
     fields = ("appeal", "name", "email", "country", "role", "show_name", "language",
               "consent_version", "consented_at", "created_at", "confirmed_at", "withdrawn_at")
     # Nothing is edited by hand: the signer decided what to show, and a coordinator may only

@@ -8,3 +8,8 @@ class DataProtectionConfig(AppConfig):
 
     name = "dataprotection"
     verbose_name = _("Data protection")
+
+    def ready(self):
+        from dataprotection import forgetting
+
+        forgetting.connect()

@@ -14,6 +14,8 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from coalition.history_admin import HistoryAdminMixin
+from dataprotection.access import record_export
+from dataprotection.admin_mixins import PersonalDataRequestMixin
 from events import services
 from events.choices import RegistrationMode
 from events.forms_admin import EventAdminForm
@@ -158,7 +160,7 @@ class EventAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslationA
 
 
 @admin.register(Registration)
-class RegistrationAdmin(HistoryAdminMixin, admin.ModelAdmin):
+class RegistrationAdmin(PersonalDataRequestMixin, HistoryAdminMixin, admin.ModelAdmin):
     """People who registered on the site: coordinators only (private data). They come from
     the public form, so nobody adds or edits them here; deleting one on request frees the
     place for the first person waiting."""
@@ -169,7 +171,7 @@ class RegistrationAdmin(HistoryAdminMixin, admin.ModelAdmin):
     search_fields = ("name", "email", "event__title_en")
     readonly_fields = ("event", "name", "email", "message", "language", "status", "seat",
                        "created_at")
-    actions = ("export_csv",)
+    actions = ("export_csv", *PersonalDataRequestMixin.personal_data_actions)
 
     def has_add_permission(self, request):
         return False
@@ -192,6 +194,7 @@ class RegistrationAdmin(HistoryAdminMixin, admin.ModelAdmin):
         response["Content-Disposition"] = f'attachment; filename="registrations-{stamp}.csv"'
         writer = csv.writer(response)
         writer.writerow(REGISTRATION_COLUMNS)
+        record_export(request, queryset)
         for registration in queryset.select_related("event").order_by("event", "created_at",
                                                                          "pk"):
             writer.writerow([safe_cell(value) for value in registration_row(registration)])

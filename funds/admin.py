@@ -15,6 +15,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import get_translation_fields
 
 from coalition.history_admin import HistoryAdminMixin
+from dataprotection.admin_mixins import PersonalDataRequestMixin, RecordedExportMixin
 from funds import services
 from funds.models import Campaign, Expense, Income, PaymentMethod, money_sum
 from funds.resources import ExpenseResource, IncomeResource
@@ -130,7 +131,7 @@ class LedgerAdmin(ImportExportModelAdmin):
 
 
 @admin.register(Income)
-class IncomeAdmin(HistoryAdminMixin, LedgerAdmin):
+class IncomeAdmin(PersonalDataRequestMixin, RecordedExportMixin, HistoryAdminMixin, LedgerAdmin):
     resource_classes = [IncomeResource]
     totals_by = "channel"
     list_display = ("date", "amount_with_currency", "euro_value", "channel", "campaign",
@@ -139,7 +140,7 @@ class IncomeAdmin(HistoryAdminMixin, LedgerAdmin):
     list_select_related = ("campaign",)
     search_fields = ("donor_name", "note")
     autocomplete_fields = ("campaign",)
-    actions = ["forget_donors"]
+    actions = ["forget_donors", *PersonalDataRequestMixin.personal_data_actions]
     fieldsets = (
         (None, {"fields": ("date", ("amount", "currency", "amount_eur"), "channel", "campaign")}),
         (_("Donor"), {"fields": ("donor_may_be_named", "donor_name"),
@@ -158,7 +159,7 @@ class IncomeAdmin(HistoryAdminMixin, LedgerAdmin):
 
 
 @admin.register(Expense)
-class ExpenseAdmin(HistoryAdminMixin, LedgerAdmin, TabbedTranslationAdmin):
+class ExpenseAdmin(RecordedExportMixin, HistoryAdminMixin, LedgerAdmin, TabbedTranslationAdmin):
     resource_classes = [ExpenseResource]
     totals_by = "category"
     list_display = ("date", "amount_with_currency", "euro_value", "category", "prisoner",

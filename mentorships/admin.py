@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from coalition.history_admin import HistoryAdminMixin
+from dataprotection.admin_mixins import PersonalDataRequestMixin
 from mentorships import invitations, services
 from mentorships.forms import HandOverForm, MentorAdminForm, MentorInviteForm
 from mentorships.models import (
@@ -19,7 +20,8 @@ from prisoners.forms_admin import SanitizedPhotoAdminMixin
 
 
 @admin.register(Mentor)
-class MentorAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
+class MentorAdmin(PersonalDataRequestMixin, HistoryAdminMixin, SanitizedPhotoAdminMixin,
+                  TabbedTranslationAdmin):
     form = MentorAdminForm
     list_display = ("name", "country", "role", "party", "is_public")
     list_filter = ("country", "is_public", "preferred_language")
@@ -29,7 +31,7 @@ class MentorAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslation
         (None, {"fields": ("user", "name", ("country", "preferred_language"), "role", "party",
                            "photo", "biography", "is_public")}),
     )
-    actions = ("send_invitation",)
+    actions = ("send_invitation", *PersonalDataRequestMixin.personal_data_actions)
 
     def add_view(self, request, form_url="", extra_context=None):
         """Mentors are added by invitation: the account and the mentor are created together
@@ -127,14 +129,14 @@ class MentorshipAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
 
 
 @admin.register(MentorSignup)
-class MentorSignupAdmin(HistoryAdminMixin, admin.ModelAdmin):
+class MentorSignupAdmin(PersonalDataRequestMixin, HistoryAdminMixin, admin.ModelAdmin):
     list_display = ("name", "country", "role", "email", "prisoner", "created_at", "is_handled")
     list_filter = ("is_handled", "country")
     search_fields = ("name", "email", "role")
     readonly_fields = ("name", "email", "country", "role", "message", "prisoner", "language",
                        "created_at")
     fields = (*readonly_fields, "is_handled")
-    actions = ("mark_handled",)
+    actions = ("mark_handled", *PersonalDataRequestMixin.personal_data_actions)
 
     def has_add_permission(self, request):
         return False  # sign-ups come only from the public form

@@ -17,6 +17,8 @@ from modeltranslation.admin import (
 
 from coalition import attention
 from coalition.history_admin import HistoryAdminMixin
+from dataprotection.access import record_viewed
+from dataprotection.admin_mixins import RecordedExportMixin
 from funds.admin import CheckedColumnsImportForm
 from prisoners import services
 from prisoners.choices import RecognitionStatus, VerifiedAspect
@@ -47,6 +49,9 @@ PRIVATE_RELATIONS = {
     "risk_flags": "prisoners.view_riskflag",
     "verifications": "prisoners.view_verification",
 }
+# The sections whose every showing writes an access record (dataprotection.access).
+RECORDED_SECTIONS = {"contacts": PrisonerContact, "internal_notes": InternalNote,
+                     "risk_flags": RiskFlag}
 
 
 class SpreadsheetMixin(ImportExportMixin):
@@ -221,8 +226,8 @@ class AttentionFilter(admin.SimpleListFilter):
 
 
 @admin.register(Prisoner)
-class PrisonerAdmin(SpreadsheetMixin, HistoryAdminMixin, SanitizedPhotoAdminMixin,
-                    TabbedTranslationAdmin):
+class PrisonerAdmin(RecordedExportMixin, SpreadsheetMixin, HistoryAdminMixin,
+                    SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
     resource_classes = [PrisonerResource]
     # The admin log shown with the history names the private inline records ("Added private
     # contact “<name>”", "Added risk flag “family at risk”"): only those who may see them all.
@@ -256,6 +261,24 @@ class PrisonerAdmin(SpreadsheetMixin, HistoryAdminMixin, SanitizedPhotoAdminMixi
         (_("Where held"), {"fields": ("region", "facility", "can_receive_letters")}),
         (_("Publication"), {"fields": ("is_published", ("created_at", "updated_at"))}),
     )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        response = super().change_view(request, object_id, form_url, extra_context)
+        # The private sections are in the page (collapsed) whenever the user may view them.
+        if response.status_code == 200 and (prisoner := self.get_object(request, object_id)):
+            record_viewed(request, prisoner, [
+                getattr(prisoner, name).all() for name in RECORDED_SECTIONS
+                if request.user.has_perm(PRIVATE_RELATIONS[name])])
+        return response
+
+    def related_history_view(self, request, object_id, model_name):
+        response = super().related_history_view(request, object_id, model_name)
+        # Reached only when the user may read these rows' history (else PermissionDenied).
+        recorded = {model._meta.model_name: model for model in RECORDED_SECTIONS.values()}
+        if (model := recorded.get(model_name)) and (
+                prisoner := self.get_object(request, object_id)):
+            record_viewed(request, prisoner, [model.history.filter(prisoner_id=prisoner.pk)])
+        return response
 
     def get_readonly_fields(self, request, obj=None):
         readonly = super().get_readonly_fields(request, obj)

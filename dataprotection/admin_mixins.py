@@ -1,0 +1,106 @@
+"""What other apps' admins mix in: exports that leave a trace (dataprotection.access), and
+the actions that answer a person's request for their data (dataprotection.subjects)."""
+
+from django.apps import apps
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from dataprotection import subjects
+from dataprotection.access import record_access, record_export
+from dataprotection.models import AccessAction
+
+ANSWER_PERMISSION = "dataprotection.answer_personal_data_request"
+
+
+class RecordedExportMixin:
+    """For import-export admins whose files hold personal data: each export writes an access
+    record with the number of rows taken."""
+
+    def get_export_data(self, file_format, request, queryset, **kwargs):
+        data = super().get_export_data(file_format, request, queryset, **kwargs)
+        record_export(request, queryset)
+        return data
+
+
+class PersonalDataRequestMixin:
+    """Two actions for the admins of people's records (mentors, sign-ups, registrations,
+    signatures, income): export everything held about the selected record's person as a ZIP,
+    and erase it after a confirmation page that lists what will go. One person at a time: a
+    request comes from one person."""
+
+    personal_data_actions = ("export_personal_data", "erase_personal_data")
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not request.user.has_perm(ANSWER_PERMISSION):
+            for name in self.personal_data_actions:
+                actions.pop(name, None)
+        return actions
+
+    def _person(self, request, queryset):
+        people = {subjects.person_of(obj) for obj in queryset}
+        if len(people) != 1 or None in people:
+            self.message_user(request, _(
+                "Select the records of one person, with an e-mail address or a donor's name: "
+                "a request for personal data comes from one person."), messages.ERROR)
+            return None
+        return people.pop()
+
+    @admin.action(description=gettext_lazy("Export this person's data (on their request)"),
+                  permissions=["view"])
+    def export_personal_data(self, request, queryset):
+        if not request.user.has_perm(ANSWER_PERMISSION) or not (
+                person := self._person(request, queryset)):
+            return None
+        content = subjects.export_zip(person)
+        record_access(request, action=AccessAction.SUBJECT_EXPORT, records=person.counts(),
+                      subject=queryset.first())
+        response = HttpResponse(content, content_type="application/zip")
+        stamp = timezone.localdate().isoformat()
+        response["Content-Disposition"] = f'attachment; filename="personal-data-{stamp}.zip"'
+        return response
+
+    @admin.action(description=gettext_lazy("Erase this person's data (on their request)"),
+                  permissions=["view"])
+    def erase_personal_data(self, request, queryset):
+        if not request.user.has_perm(ANSWER_PERMISSION) or not (
+                person := self._person(request, queryset)):
+            return None
+        counts = person.counts()
+        if request.POST.get("confirm") == "yes":
+            # Taken before the erasure, which may delete it: the record names it by number.
+            subject = queryset.first()
+            done = subjects.erase(person)
+            record_access(request, action=AccessAction.SUBJECT_ERASURE, records=counts,
+                          subject=subject)
+            self.message_user(request, _("Erased: %(summary)s.") % {
+                "summary": summary(done)}, messages.SUCCESS)
+            return None
+        context = {
+            **self.admin_site.each_context(request), "opts": self.model._meta,
+            "title": _("Erase a person's data"), "person": person,
+            "records": [(_model_name(label), count) for label, count in counts.items()],
+            "selected": queryset.values_list("pk", flat=True),
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/dataprotection/erase_confirm.html", context)
+
+
+def _model_name(label):
+    return apps.get_model(label)._meta.verbose_name_plural
+
+
+def summary(done):
+    """"signatures: 1 anonymised, 1 deleted; registrations: 2 deleted"."""
+    words = {"deleted": _("%(count)d deleted"), "anonymised": _("%(count)d anonymised")}
+    parts = []
+    for label, result in done.items():
+        counts = ", ".join(words[key] % {"count": count} for key, count in result.items()
+                           if count)
+        parts.append(f"{_model_name(label)}: {counts}")
+    return "; ".join(parts) or _("nothing was held")
