@@ -98,6 +98,8 @@ def person_of(obj):
 
 def _value(obj, field):
     value = getattr(obj, field.attname)
+    if isinstance(field, models.FileField):
+        return value.name.rsplit("/", 1)[-1] if value else ""
     if value in (None, ""):
         return value
     if isinstance(field, CountryField):
@@ -106,15 +108,15 @@ def _value(obj, field):
         return str(getattr(obj, field.name))
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
-    if isinstance(field, models.FileField):
-        return value.name.rsplit("/", 1)[-1]
     return value
 
 
 def _row(obj):
-    """{verbose field name: readable value} of every stored field except secrets."""
-    return {str(field.verbose_name): _value(obj, field) for field in obj._meta.concrete_fields
-            if field.name not in SECRET_FIELDS and field.name != "id"} | {"id": obj.pk}
+    """{field name: readable value} of every stored field except secrets. The names stay
+    English (a file other programs can read); the values of choices are in the person's
+    language."""
+    return {field.name: _value(obj, field) for field in obj._meta.concrete_fields
+            if field.name not in SECRET_FIELDS}
 
 
 def _versions(obj):
@@ -132,29 +134,29 @@ def _mentor_extra(mentor):
 
     user = mentor.user
     return {
-        _("user account"): {
-            _("user name"): user.username, _("e-mail"): user.email,
-            _("first name"): user.first_name, _("last name"): user.last_name,
-            _("joined"): user.date_joined, _("last sign-in"): user.last_login,
-            _("preferred language"): user.preferred_language,
-            _("e-mail addresses"): list(EmailAddress.objects.filter(user=user)
-                                        .values_list("email", flat=True)),
+        "user_account": {
+            "username": user.username, "email": user.email, "first_name": user.first_name,
+            "last_name": user.last_name, "date_joined": user.date_joined,
+            "last_login": user.last_login, "preferred_language": user.preferred_language,
+            "email_addresses": list(EmailAddress.objects.filter(user=user)
+                                    .values_list("email", flat=True)),
             # Which kinds of second factor, never their secrets.
-            _("two-factor authentication"): [
+            "two_factor_authentication": [
                 {"type": authenticator.get_type_display(),
-                 "created": authenticator.created_at, "last used": authenticator.last_used_at}
+                 "created_at": authenticator.created_at,
+                 "last_used_at": authenticator.last_used_at}
                 for authenticator in Authenticator.objects.filter(user=user)],
         },
-        _("mentorships"): [
+        "mentorships": [
             {**_row(mentorship),
-             _("actions"): [_row(action) for action in mentorship.actions.order_by("date")]}
+             "actions": [_row(action) for action in mentorship.actions.order_by("date")]}
             for mentorship in mentor.mentorships.select_related("prisoner").order_by("pk")],
-        _("e-mails sent"): [_row(notification)
-                            for notification in mentor.notifications.order_by("sent_at")],
+        "emails_sent": [_row(notification)
+                        for notification in mentor.notifications.order_by("sent_at")],
     }
 
 
-def _language(person, records):
+def _language(records):
     for queryset in records.values():
         for obj in queryset[:1]:
             return getattr(obj, "language", None) or getattr(obj, "preferred_language", "en")
@@ -169,25 +171,24 @@ def personal_data(person):
     for label, queryset in records.items():
         entries = []
         for obj in queryset:
-            entry = {**_row(obj), _("earlier versions"): _versions(obj)}
+            entry = {**_row(obj), "versions": _versions(obj)}
             if label == "mentorships.mentor":
                 entry.update(_mentor_extra(obj))
                 if obj.photo:
                     name = f"mentor-{obj.pk}-photo.jpg"
                     with obj.photo.open("rb") as photo:
                         files[name] = photo.read()
-                    entry[_("photo")] = name
+                    entry["photo_file"] = name
             entries.append(entry)
         if entries:
-            content[str(queryset.model._meta.verbose_name_plural)] = entries
-    return {_("exported"): timezone.now(), _("person"): str(person),
-            _("records"): content}, files
+            content[label] = entries
+    return {"exported_at": timezone.now(), "person": str(person), "records": content}, files
 
 
 def export_zip(person):
     """A ZIP with personal-data.json (in the person's language) and their photo, if any."""
     records = person.records()
-    with translation.override(_language(person, records)):
+    with translation.override(_language(records)):
         data, files = personal_data(person)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
