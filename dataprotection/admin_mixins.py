@@ -6,6 +6,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -57,13 +58,7 @@ class PersonalDataRequestMixin:
         if not request.user.has_perm(ANSWER_PERMISSION) or not (
                 person := self._person(request, queryset)):
             return None
-        content = subjects.export_zip(person)
-        record_access(request, action=AccessAction.SUBJECT_EXPORT, records=person.counts(),
-                      subject=queryset.first())
-        response = HttpResponse(content, content_type="application/zip")
-        stamp = timezone.localdate().isoformat()
-        response["Content-Disposition"] = f'attachment; filename="personal-data-{stamp}.zip"'
-        return response
+        return export_response(request, person, subject=queryset.first())
 
     @admin.action(description=gettext_lazy("Erase this person's data (on their request)"),
                   permissions=["view"])
@@ -71,24 +66,46 @@ class PersonalDataRequestMixin:
         if not request.user.has_perm(ANSWER_PERMISSION) or not (
                 person := self._person(request, queryset)):
             return None
-        counts = person.counts()
         if request.POST.get("confirm") == "yes":
             # Taken before the erasure, which may delete it: the record names it by number.
-            subject = queryset.first()
-            done = subjects.erase(person)
-            record_access(request, action=AccessAction.SUBJECT_ERASURE, records=counts,
-                          subject=subject)
-            self.message_user(request, _("Erased: %(summary)s.") % {
-                "summary": summary(done)}, messages.SUCCESS)
+            erase_and_report(self, request, person, subject=queryset.first())
             return None
-        context = {
-            **self.admin_site.each_context(request), "opts": self.model._meta,
-            "title": _("Erase a person's data"), "person": person,
-            "records": [(_model_name(label), count) for label, count in counts.items()],
-            "selected": queryset.values_list("pk", flat=True),
-            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-        }
-        return TemplateResponse(request, "admin/dataprotection/erase_confirm.html", context)
+        return erase_confirmation(request, self.admin_site, person, opts=self.model._meta,
+                                  hidden={"action": "erase_personal_data",
+                                          helpers.ACTION_CHECKBOX_NAME: list(
+                                              queryset.values_list("pk", flat=True))})
+
+
+def export_response(request, person, *, subject=None):
+    """The ZIP of everything held about ``person``, with its access record."""
+    content = subjects.export_zip(person)
+    record_access(request, action=AccessAction.SUBJECT_EXPORT, records=person.counts(),
+                  subject=subject)
+    response = HttpResponse(content, content_type="application/zip")
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="personal-data-{stamp}.zip"'
+    return response
+
+
+def erase_and_report(model_admin, request, person, *, subject=None):
+    counts = person.counts()
+    done = subjects.erase(person)
+    record_access(request, action=AccessAction.SUBJECT_ERASURE, records=counts, subject=subject)
+    model_admin.message_user(request, _("Erased: %(summary)s.") % {"summary": summary(done)},
+                             messages.SUCCESS)
+
+
+def erase_confirmation(request, admin_site, person, *, opts, hidden, cancel_url=None):
+    """The page that lists what will go; its button posts ``hidden`` with confirm=yes."""
+    context = {
+        **admin_site.each_context(request), "opts": opts,
+        "cancel_url": cancel_url or reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"),
+        "title": _("Erase a person's data"), "person": person,
+        "records": [(_model_name(label), count) for label, count in person.counts().items()],
+        "hidden": [(name, value) for name, values in hidden.items()
+                   for value in (values if isinstance(values, list) else [values])],
+    }
+    return TemplateResponse(request, "admin/dataprotection/erase_confirm.html", context)
 
 
 def _model_name(label):

@@ -260,3 +260,57 @@ def test_deleting_a_prisoner_takes_their_history_and_log_names(coordinator):
                                       object_id=str(prisoner.pk))
     assert sorted(entry.action_flag for entry in entries) == [1, 3]
     assert {entry.object_repr for entry in entries} == {f"#{prisoner.pk} (erased)"}
+
+
+PAGE = "/admin/dataprotection/accessrecord/personal-data/"
+
+
+def test_the_request_page_finds_a_person_by_email_in_every_kind(coordinator, person):
+    assert reverse("admin:dataprotection_personal_data") == PAGE
+    page = coordinator.get(PAGE, {"email": "  Ana.Canary@Example.EU "}).content.decode()
+    assert "Held about ana.canary@example.eu" in page
+    for line in ("Mentors: 1", "Mentor sign-ups: 1", "Registrations: 2", "Signatures: 2",
+                 "Notable signatories: 1"):
+        assert line in page
+    assert "/admin/appeals/signature/?q=ana.canary%40example.eu" in page
+    assert not AccessRecord.objects.exists()  # finding is not taking
+
+
+@pytest.mark.parametrize("query, message", [
+    ({"email": "a@example.eu", "donor_name": "Hans"},
+     "Enter either an e-mail address or a donor&#x27;s name."),
+    ({"email": "not an address"}, "Enter a valid email address."),
+])
+def test_the_request_page_says_what_is_wrong(coordinator, query, message):
+    response = coordinator.get(PAGE, query)
+    assert response.status_code == 200 and message in response.content.decode()
+
+
+def test_the_request_page_exports_and_erases(coordinator, person):
+    response = coordinator.post(PAGE, {"email": EMAIL, "export": "1"})
+    assert sorted(unzip(response)[1]["records"]) == [
+        "appeals.notablesignatory", "appeals.signature", "events.registration",
+        "mentorships.mentor", "mentorships.mentorsignup"]
+    confirmation = coordinator.post(PAGE, {"email": EMAIL, "erase": "1"})
+    assert "This cannot be undone" in confirmation.content.decode()
+    assert Signature.objects.filter(email=EMAIL).count() == 2
+    done = coordinator.post(PAGE, {"email": EMAIL, "erase": "1", "confirm": "yes"}, follow=True)
+    message = next(str(message) for message in done.context["messages"])
+    assert message == ("Erased: notable signatories: 1 deleted; mentors: 1 anonymised; "
+                       "mentor sign-ups: 1 deleted; registrations: 1 anonymised, 1 deleted; "
+                       "signatures: 1 anonymised, 1 deleted.")
+    assert every_text_holding(EMAIL) == []
+    assert [record.action for record in AccessRecord.objects.order_by("pk")] == [
+        AccessAction.SUBJECT_EXPORT, AccessAction.SUBJECT_ERASURE]
+
+
+def test_the_request_page_finds_a_donor(finance):
+    IncomeFactory(donor_may_be_named=True, donor_name="Hans Canary")
+    page = finance.get(PAGE, {"donor_name": "hans canary"}).content.decode()
+    assert "Income: 1" in page
+
+
+def test_only_those_who_answer_requests_open_the_page(editor, coordinator):
+    assert editor.get(PAGE).status_code == 403
+    assert "A person's request for their data" in coordinator.get("/admin/").content.decode()
+    assert "request for their data" not in editor.get("/admin/").content.decode()
