@@ -33,7 +33,7 @@ class AccessRecordAdmin(admin.ModelAdmin):
     nothing."""
 
     list_display = ("at", "username", "action", "subject_display", "records_display", "address")
-    list_filter = ("action", "at", "content_type")
+    list_filter = ("action", "at", ("content_type", admin.RelatedOnlyFieldListFilter))
     search_fields = ("username", "address")
     date_hierarchy = "at"
     list_select_related = ("content_type",)
