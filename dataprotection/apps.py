@@ -8,3 +8,6 @@ class DataProtectionConfig(AppConfig):
 
     name = "dataprotection"
     verbose_name = _("Data protection")
+
+    def ready(self):
+        from dataprotection import checks  # noqa: F401  (registers the deployment checks)
