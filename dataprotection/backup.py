@@ -55,7 +55,8 @@ RECIPIENT_INVALID = ("BACKUP_AGE_RECIPIENT is not a valid age public key (age1..
                      "nothing was written.")
 IDENTITY_MISSING = ("BACKUP_AGE_IDENTITY is not set: set it to the age identity "
                     f"(AGE-SECRET-KEY-1...) the backup was encrypted for; {NOTHING}")
-IDENTITY_INVALID = ("BACKUP_AGE_IDENTITY is not a valid age identity (AGE-SECRET-KEY-1...); "
+IDENTITY_INVALID = ("BACKUP_AGE_IDENTITY is not a valid age identity: it holds the key itself "
+                    '(AGE-SECRET-KEY-1..., e.g. "$(cat key.txt)"), not a file name; '
                     f"{NOTHING}")
 WRONG_KEY = ("The backup cannot be decrypted with BACKUP_AGE_IDENTITY: it was encrypted for "
              f"another key, or its header was altered; {NOTHING}")
@@ -69,6 +70,11 @@ NOT_EMPTY = ("The database {name} is not empty ({count} tables): restore only in
              "empty database (createdb, then point DATABASE_URL at it); " + NOTHING)
 CONFLICT = ("The storage already holds {count} of the backup's files with other contents "
             "(such as {name}); restore into an empty storage; " + NOTHING)
+
+
+def count(number, noun):
+    """'1 file', '2 files': operators read these lines."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 class BackupError(Exception):
@@ -179,7 +185,13 @@ def backup_create(*, recipients, output=None, using=DEFAULT_DB_ALIAS, storage=No
     if target.exists():
         raise BackupError(f"{target} exists already; nothing was written.")
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    connection = connections[using]
+    try:
+        return _backup_create(recipients, target, connections[using], storage, now)
+    except pgtools.ToolError as error:
+        raise BackupError(f"{error}; nothing was written.") from None
+
+
+def _backup_create(recipients, target, connection, storage, now):
     pg_dump = pgtools.find_tool("pg_dump", pgtools.server_major(connection))
     with tempfile.TemporaryDirectory(prefix="coalition-backup-") as tmp:
         dump, archive, plain = Path(tmp, DUMP), Path(tmp, ARCHIVE), Path(tmp, "backup.tar")
@@ -278,7 +290,10 @@ def backup_restore(*, path, identities, using=DEFAULT_DB_ALIAS, storage=None):
     if tables := connection.introspection.table_names():
         raise BackupError(NOT_EMPTY.format(name=connection.settings_dict["NAME"],
                                            count=len(tables)))
-    pg_restore = pgtools.find_tool("pg_restore", pgtools.server_major(connection))
+    try:
+        pg_restore = pgtools.find_tool("pg_restore", pgtools.server_major(connection))
+    except pgtools.ToolError as error:
+        raise BackupError(f"{error}; {NOTHING}") from None
     with tempfile.TemporaryDirectory(prefix="coalition-restore-") as tmp:
         plain, dump = Path(tmp, "backup.tar"), Path(tmp, DUMP)
         _decrypt(path, plain, identities)
@@ -437,9 +452,9 @@ def _migration_notes(manifest):
     in_backup = {(app, name) for app, names in manifest["migrations"].items() for name in names}
     notes = []
     if unknown := sorted(in_backup - on_disk):
-        notes.append(f"The backup has {len(unknown)} migrations this code lacks (such as "
+        notes.append(f"The backup has {count(len(unknown), 'migration')} this code lacks (such as "
                      f"{'.'.join(unknown[0])}): run the code version that made it.")
     if missing := sorted(on_disk - in_backup):
-        notes.append(f"This code has {len(missing)} migrations the backup lacks: run "
+        notes.append(f"This code has {count(len(missing), 'migration')} the backup lacks: run "
                      "`manage.py migrate`.")
     return notes

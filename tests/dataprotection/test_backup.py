@@ -14,6 +14,7 @@ from django.conf import settings as django_settings
 from django.core.files.storage import storages
 from django.core.management import CommandError, call_command
 from django.db import connections
+from django.db.migrations.loader import MigrationLoader
 from pyrage import x25519
 
 from dataprotection import backup as backups
@@ -123,7 +124,7 @@ def test_round_trip_restores_every_table_and_the_photo(backup_settings, empty_da
     source_name = connections["default"].settings_dict["NAME"]
     assert output.startswith(f"Restored the backup of {source_name} made at ")
     assert (f": {len(source_tables)} tables, 2 files written to the storage "
-            "(0 were there already); the public page cache starts afresh.") in output
+            "(0 already there); the public page cache starts afresh.") in output
 
 
 @pytest.mark.django_db
@@ -380,7 +381,7 @@ def test_restore_keeps_a_file_already_there_with_the_same_contents(
 
     output = restore(backup_with_a_file, empty_database)
 
-    assert "0 files written to the storage (1 were there already)" in output
+    assert "0 files written to the storage (1 already there)" in output
     assert media_files(target_media) == ["photos/prisoners/canary.jpg"]
 
 
@@ -474,7 +475,7 @@ def test_keep_days_removes_only_older_backups_of_this_command(backup_settings):
     assert not old.exists()
     assert recent.exists() and unrelated.exists()
     assert len(list(folder.glob("coalition-backup-*.age"))) == 2
-    assert out.getvalue().endswith(f"Removed 1 backups older than 7 days\n  {old.name}\n")
+    assert out.getvalue().endswith(f"Removed 1 backup older than 7 days\n  {old.name}\n")
 
 
 @pytest.mark.django_db
@@ -561,3 +562,33 @@ def test_connection_settings_go_to_the_environment_not_the_command_line():
     assert env == {"PATH": "/usr/bin", "PGDATABASE": "registry", "PGUSER": "coalition",
                    "PGPASSWORD": "s3cret", "PGHOST": "/run/postgresql", "PGPORT": "5433",
                    "PGSSLMODE": "require"}
+
+
+@pytest.mark.django_db
+def test_failing_pg_dump_is_reported_and_leaves_no_file(backup_settings, tmp_path, monkeypatch):
+    tool = fake_tool(tmp_path / "bin", "pg_dump", "99.0")
+    tool.write_text('#!/bin/sh\n[ "$1" = --version ] && echo "pg_dump (PostgreSQL) 99.0" '
+                    '&& exit 0\necho "pg_dump: error: connection to server failed" >&2\nexit 1\n')
+    monkeypatch.setenv("PG_BIN_DIR", str(tmp_path / "bin"))
+
+    with pytest.raises(CommandError) as error:
+        call_command("backup", stdout=io.StringIO())
+
+    assert str(error.value) == ("pg_dump failed: pg_dump: error: connection to server failed; "
+                                "nothing was written.")
+    assert list(backup_settings.BACKUP_DIR.iterdir()) == []
+
+
+def test_restore_names_migrations_the_code_and_the_backup_do_not_share():
+    on_disk = sorted(MigrationLoader(None, ignore_no_migrations=True).disk_migrations)
+    migrations = {}
+    for app, name in on_disk[1:]:
+        migrations.setdefault(app, []).append(name)
+    migrations["prisoners"].append("9999_from_the_future")
+
+    notes = backups._migration_notes({"migrations": migrations})
+
+    assert notes == [
+        "The backup has 1 migration this code lacks (such as prisoners.9999_from_the_future): "
+        "run the code version that made it.",
+        "This code has 1 migration the backup lacks: run `manage.py migrate`."]

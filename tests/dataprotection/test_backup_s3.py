@@ -51,4 +51,4 @@ def test_round_trip_through_s3_keeps_every_object(backup_settings, empty_databas
 
     assert objects(client, target) == {"photos/prisoners/a1.jpg": photo,
                                        "photos/mentors/nested/b2.jpg": b"second"}
-    assert "2 files written to the storage (0 were there already)" in out.getvalue()
+    assert "2 files written to the storage (0 already there)" in out.getvalue()

@@ -9,6 +9,7 @@ from dataprotection.backup import (
     BackupError,
     backup_create,
     backups_prune,
+    count,
     parse_recipients,
 )
 from dataprotection.pgtools import ToolError
@@ -45,7 +46,7 @@ class Command(BaseCommand):
         self.report(backup, len(recipients))
         if keep_days is not None:
             removed = backups_prune(directory=backup.path.parent, keep_days=keep_days, now=now)
-            self.stdout.write(f"Removed {len(removed)} backups older than {keep_days} days"
+            self.stdout.write(f"Removed {count(len(removed), 'backup')} older than {keep_days} days"
                               + "".join(f"\n  {path.name}" for path in removed))
 
     def report(self, backup, recipients):
@@ -54,7 +55,7 @@ class Command(BaseCommand):
         migrations = sum(len(names) for names in manifest["migrations"].values())
         self.stdout.write(
             f"Backup written to {backup.path} ({size(backup.size)}, encrypted for "
-            f"{recipients} recipient{'s' if recipients != 1 else ''}): database "
+            f"{count(recipients, 'recipient')}): database "
             f"{manifest['database']['name']} (dump {size(manifest['database']['dump']['size'])}, "
-            f"{migrations} migrations applied), {len(files)} files "
+            f"{count(migrations, 'migration')} applied), {count(len(files), 'file')} "
             f"({size(sum(entry['size'] for entry in files))}).")

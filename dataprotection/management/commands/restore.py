@@ -4,7 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS
 
-from dataprotection.backup import BackupError, backup_restore, parse_identities
+from dataprotection.backup import BackupError, backup_restore, count, parse_identities
 from dataprotection.pgtools import ToolError
 
 
@@ -25,9 +25,9 @@ class Command(BaseCommand):
         manifest = restore.manifest
         self.stdout.write(
             f"Restored the backup of {manifest['database']['name']} made at "
-            f"{manifest['created_at']}: {restore.tables} tables, "
-            f"{len(restore.files_written)} files written to the storage"
-            f" ({len(restore.files_present)} were there already); the public page cache "
+            f"{manifest['created_at']}: {count(restore.tables, 'table')}, "
+            f"{count(len(restore.files_written), 'file')} written to the storage"
+            f" ({len(restore.files_present)} already there); the public page cache "
             "starts afresh.")
         for note in restore.notes:
             self.stdout.write(note)
