@@ -122,7 +122,7 @@ def run(path, args, settings_dict):
     becomes the ToolError's message when it fails."""
     result = subprocess.run([str(path), *args], env=client_env(settings_dict),
                             stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                            check=False)
+                            errors="replace", check=False)
     if result.returncode != 0:
         lines = [line for line in result.stderr.splitlines() if line.strip()]
         errors = [line for line in lines if "error" in line.lower()] or lines
