@@ -255,6 +255,12 @@ def s3_storage(environ) -> dict:
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     STORAGES["default"] = s3_storage(os.environ)
 
+# Backups (dataprotection/backup.py): `manage.py backup` writes them here, encrypted to these age
+# public keys (one or several, comma-separated). The identity that decrypts them is never set
+# on the server: `manage.py restore` reads it from BACKUP_AGE_IDENTITY where it runs.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", VAR_DIR / "backups"))
+BACKUP_AGE_RECIPIENT = os.environ.get("BACKUP_AGE_RECIPIENT", "")
+
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 

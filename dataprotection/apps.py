@@ -10,6 +10,7 @@ class DataProtectionConfig(AppConfig):
     verbose_name = _("Data protection")
 
     def ready(self):
+        from dataprotection import checks  # noqa: F401  (registers the deployment checks)
         from dataprotection import forgetting
 
         forgetting.connect()
