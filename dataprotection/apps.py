@@ -10,7 +10,7 @@ class DataProtectionConfig(AppConfig):
     verbose_name = _("Data protection")
 
     def ready(self):
-        from dataprotection import checks  # noqa: F401  (registers the deployment checks)
-        from dataprotection import forgetting
+        # checks registers the deployment checks on import.
+        from dataprotection import checks, forgetting  # noqa: F401
 
         forgetting.connect()
