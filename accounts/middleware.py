@@ -8,7 +8,9 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-ADMIN_PREFIX = "/admin/"
+
+def admin_prefix():
+    return f"/{settings.ADMIN_URL}"
 
 
 class StaffTwoFactorMiddleware:
@@ -27,7 +29,7 @@ class StaffTwoFactorMiddleware:
     @staticmethod
     def _must_set_up_2fa(request):
         user = request.user
-        return (settings.STAFF_REQUIRE_2FA and request.path.startswith(ADMIN_PREFIX)
+        return (settings.STAFF_REQUIRE_2FA and request.path.startswith(admin_prefix())
                 and user.is_authenticated and user.is_staff
                 and not Authenticator.objects.filter(
                     user=user, type=Authenticator.Type.TOTP).exists())

@@ -1,10 +1,12 @@
 """Settings for the coalition site, read from the environment (see .env.example)."""
 
 import os
+import re
 import secrets
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -298,6 +300,32 @@ SESSION_COOKIE_SAMESITE = "Lax"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# First path segments of the site's own URLs (coalition/urls.py); languages are added below.
+RESERVED_PATH_SEGMENTS = {"accounts", "portal", "photos", "api", "open-data", "static",
+                          "media-not-served"}
+
+
+def admin_url(value: str) -> str:
+    """ADMIN_URL as given, if it is one or more path segments ending in "/" ("office-7f3a/",
+    "staff/registry/") that do not take over a path of the site."""
+    reserved = RESERVED_PATH_SEGMENTS | {code for code, _name in LANGUAGES}
+    segments = value.split("/")
+    valid = (value.endswith("/") and not value.startswith("/")
+             and all(re.fullmatch(r"[A-Za-z0-9_~.-]+", part) and part not in {".", ".."}
+                     for part in segments[:-1])
+             and segments[0] not in reserved)
+    if not valid:
+        raise ImproperlyConfigured(
+            f"ADMIN_URL={value!r}: give one or more path segments (letters, digits, - _ . ~) "
+            'ending in "/" and not starting with it, such as "office-7f3a/"; the first '
+            f"segment may not be one of {', '.join(sorted(reserved))}.")
+    return value
+
+
+# Where the admin lives (coalition/urls.py). A path of one's own keeps its login page away from
+# the scanners that try /admin/ on every site.
+ADMIN_URL = admin_url(os.environ.get("ADMIN_URL", "admin/"))
 
 SELF = "'self'"
 CONTENT_SECURITY_POLICY = {
