@@ -92,6 +92,8 @@ MIDDLEWARE = [
     # Names the signed-in user as the author of each history row.
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Before the 2FA check: an idle staff session ends first, whatever page it asked for.
+    "accounts.middleware.StaffIdleTimeoutMiddleware",
     "accounts.middleware.StaffTwoFactorMiddleware",
     # Staff see times in their browser's time zone (the admin's date fields agree with it).
     "accounts.middleware.StaffTimeZoneMiddleware",
@@ -154,6 +156,8 @@ MFA_TOTP_ISSUER = "Coalition registry"
 # Staff must have two-factor authentication before they can use the admin (in production;
 # a local demo on the embedded database lets the demo logins in without an authenticator app).
 STAFF_REQUIRE_2FA = env_bool("STAFF_REQUIRE_2FA", not EMBEDDED_DATABASE)
+# Staff are signed out after this long without a request; mentors keep their sessions.
+STAFF_SESSION_IDLE_MINUTES = int(os.environ.get("STAFF_SESSION_IDLE_MINUTES", "120"))
 # Invitation and password-reset links expire after three days.
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 AUTH_PASSWORD_VALIDATORS = [
