@@ -7,7 +7,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        # The idle timeout's clock on sign-in; the project's own system checks
+        # Security e-mails to staff on allauth's signals; the project's own system checks
         # (coalition/checks.py) register on import.
         from accounts import signals  # noqa: F401
         from coalition import checks  # noqa: F401
