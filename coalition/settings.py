@@ -80,6 +80,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Above the page cache: answers served from it get the header as well.
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, locale and CSRF: a hit skips all of them (publiccache/middleware.py).
     "publiccache.middleware.PublicPageCacheMiddleware",
@@ -299,11 +301,23 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 SECURE_HSTS_SECONDS = 31536000 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+# Opt-in: once the domain is on the browsers' preload list, leaving it takes months.
+SECURE_HSTS_PRELOAD = HTTPS and env_bool("HSTS_PRELOAD")
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# No page needs a sensor, a device, payment or ad-interest tracking: browsers refuse them to
+# every script, including one smuggled in. (Features this Chromium does not know, such as
+# ambient-light-sensor, bluetooth or vr, are left out: Chromium warns about each in the console.)
+PERMISSIONS_POLICY = {feature: [] for feature in (
+    "accelerometer", "autoplay", "browsing-topics", "camera", "clipboard-read",
+    "compute-pressure", "display-capture", "encrypted-media", "geolocation", "gyroscope", "hid",
+    "idle-detection", "interest-cohort", "local-fonts", "magnetometer", "microphone", "midi",
+    "otp-credentials", "payment", "screen-wake-lock", "serial", "speaker-selection", "usb",
+    "window-management", "xr-spatial-tracking",
+)}
 
 # First path segments of the site's own URLs (coalition/urls.py); languages are added below.
 RESERVED_PATH_SEGMENTS = {"accounts", "portal", "photos", "api", "open-data", "static",
