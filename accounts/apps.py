@@ -7,7 +7,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        # Security e-mails to staff on allauth's signals; the project's own system checks
+        # Sign-in receivers (idle clock, security e-mails); the project's own system checks
         # (coalition/checks.py) register on import.
         from accounts import signals  # noqa: F401
         from coalition import checks  # noqa: F401
