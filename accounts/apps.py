@@ -7,5 +7,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        # The project's own system checks (coalition/checks.py) register on import.
+        # Sign-in receivers (idle clock, security e-mails); the project's own system checks
+        # (coalition/checks.py) register on import.
+        from accounts import signals  # noqa: F401
         from coalition import checks  # noqa: F401

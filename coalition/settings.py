@@ -1,10 +1,12 @@
 """Settings for the coalition site, read from the environment (see .env.example)."""
 
 import os
+import re
 import secrets
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -80,6 +82,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Above the page cache: answers served from it get the header as well.
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, locale and CSRF: a hit skips all of them (publiccache/middleware.py).
     "publiccache.middleware.PublicPageCacheMiddleware",
@@ -92,6 +96,8 @@ MIDDLEWARE = [
     # Names the signed-in user as the author of each history row.
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Before the 2FA check: an idle staff session ends first, whatever page it asked for.
+    "accounts.middleware.StaffIdleTimeoutMiddleware",
     "accounts.middleware.StaffTwoFactorMiddleware",
     # Staff see times in their browser's time zone (the admin's date fields agree with it).
     "accounts.middleware.StaffTimeZoneMiddleware",
@@ -154,6 +160,8 @@ MFA_TOTP_ISSUER = "Coalition registry"
 # Staff must have two-factor authentication before they can use the admin (in production;
 # a local demo on the embedded database lets the demo logins in without an authenticator app).
 STAFF_REQUIRE_2FA = env_bool("STAFF_REQUIRE_2FA", not EMBEDDED_DATABASE)
+# Staff are signed out after this long without a request; mentors keep their sessions.
+STAFF_SESSION_IDLE_MINUTES = int(os.environ.get("STAFF_SESSION_IDLE_MINUTES", "120"))
 # Invitation and password-reset links expire after three days.
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 AUTH_PASSWORD_VALIDATORS = [
@@ -301,11 +309,49 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 SECURE_HSTS_SECONDS = 31536000 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+# Opt-in: once the domain is on the browsers' preload list, leaving it takes months.
+SECURE_HSTS_PRELOAD = HTTPS and env_bool("HSTS_PRELOAD")
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# No page needs a sensor, a device, payment or ad-interest tracking: browsers refuse them to
+# every script, including one smuggled in. (Features this Chromium does not know, such as
+# ambient-light-sensor, bluetooth or vr, are left out: Chromium warns about each in the console.)
+PERMISSIONS_POLICY = {feature: [] for feature in (
+    "accelerometer", "autoplay", "browsing-topics", "camera", "clipboard-read",
+    "compute-pressure", "display-capture", "encrypted-media", "geolocation", "gyroscope", "hid",
+    "idle-detection", "interest-cohort", "local-fonts", "magnetometer", "microphone", "midi",
+    "otp-credentials", "payment", "screen-wake-lock", "serial", "speaker-selection", "usb",
+    "window-management", "xr-spatial-tracking",
+)}
+
+# First path segments of the site's own URLs (coalition/urls.py); languages are added below.
+RESERVED_PATH_SEGMENTS = {"accounts", "portal", "photos", "api", "open-data", "static",
+                          "media-not-served"}
+
+
+def admin_url(value: str) -> str:
+    """ADMIN_URL as given, if it is one or more path segments ending in "/" ("office-7f3a/",
+    "staff/registry/") that do not take over a path of the site."""
+    reserved = RESERVED_PATH_SEGMENTS | {code for code, _name in LANGUAGES}
+    segments = value.split("/")
+    valid = (value.endswith("/") and not value.startswith("/")
+             and all(re.fullmatch(r"[A-Za-z0-9_~.-]+", part) and part not in {".", ".."}
+                     for part in segments[:-1])
+             and segments[0] not in reserved)
+    if not valid:
+        raise ImproperlyConfigured(
+            f"ADMIN_URL={value!r}: give one or more path segments (letters, digits, - _ . ~) "
+            'ending in "/" and not starting with it, such as "office-7f3a/"; the first '
+            f"segment may not be one of {', '.join(sorted(reserved))}.")
+    return value
+
+
+# Where the admin lives (coalition/urls.py). A path of one's own keeps its login page away from
+# the scanners that try /admin/ on every site.
+ADMIN_URL = admin_url(os.environ.get("ADMIN_URL", "admin/"))
 
 SELF = "'self'"
 CONTENT_SECURITY_POLICY = {

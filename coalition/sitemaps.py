@@ -7,6 +7,7 @@ of the sections, so that a section longer than a sitemap's 50,000 addresses is s
 pages instead of being cut.
 """
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.http import HttpResponse
@@ -124,7 +125,10 @@ SITEMAPS = {
 
 @require_safe
 def robots_txt(request):
-    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /portal/", "Disallow: /accounts/",
+    # An admin path of the deployment's own (ADMIN_URL) is not named in a public file: that
+    # would tell every scanner where to look. The admin's pages all need a login anyway.
+    admin = ["Disallow: /admin/"] if settings.ADMIN_URL == "admin/" else []
+    lines = ["User-agent: *", *admin, "Disallow: /portal/", "Disallow: /accounts/",
              # Signature confirmation and withdrawal pages: personal links from e-mails.
              "Disallow: /*/appeals/signatures/",
              "", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]

@@ -1,4 +1,5 @@
 from allauth.account.decorators import secure_admin_login
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
@@ -15,17 +16,20 @@ from prisoners import views as prisoner_views
 from reports import views_open_data
 from reports.api import api
 
-# The admin signs in through allauth: rate limits and two-factor authentication.
-admin.site.login = secure_admin_login(admin.site.login)
+# The admin signs in through allauth: rate limits and two-factor authentication. Wrapped once
+# (the instance attribute then exists), though tests import this module again.
+if "login" not in vars(admin.site):
+    admin.site.login = secure_admin_login(admin.site.login)
 admin.site.site_header = _("Coalition registry")
 admin.site.site_title = _("Coalition registry")
 
 urlpatterns = [
     # Load balancers' health check: not language-prefixed, no redirect to /en/.
     path("healthz", healthz, name="healthz"),
-    path("admin/prisoner-photos/<int:pk>/<str:variant>.jpg", prisoner_views.admin_photo,
-         name="admin_prisoner_photo"),
-    path("admin/", admin.site.urls),
+    # ADMIN_URL: "admin/" unless the deployment chose a path of its own.
+    path(f"{settings.ADMIN_URL}prisoner-photos/<int:pk>/<str:variant>.jpg",
+         prisoner_views.admin_photo, name="admin_prisoner_photo"),
+    path(settings.ADMIN_URL, admin.site.urls),
     path("accounts/", include("allauth.urls")),
     path("portal/", include("mentorships.urls_portal")),
     # Browsers ask for /favicon.ico on every page that does not name an icon (the admin).

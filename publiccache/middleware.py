@@ -22,7 +22,8 @@ from django.utils.translation import get_language_from_request
 from publiccache.memo import request_version, safely
 from publiccache.triggers import current_version
 
-PRIVATE_PREFIXES = ("/admin/", "/accounts/", "/portal/", "/healthz")
+# With the admin's path (ADMIN_URL), never stored or served from the cache.
+PRIVATE_PREFIXES = ("/accounts/", "/portal/", "/healthz")
 STORED_STATUSES = {200, 301, 302, 404}
 HARMLESS_VARY = {"accept-language", "cookie", "accept-encoding"}
 MAX_STORED_BYTES = 32 * 2**20
@@ -65,7 +66,7 @@ def is_anonymous_public_request(request):
     allowed_cookies = {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
     return (request.method == "GET"
             and "HTTP_AUTHORIZATION" not in request.META
-            and not request.path.startswith(PRIVATE_PREFIXES)
+            and not request.path.startswith((f"/{settings.ADMIN_URL}", *PRIVATE_PREFIXES))
             and set(request.COOKIES) <= allowed_cookies)
 
 

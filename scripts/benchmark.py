@@ -34,6 +34,7 @@ from django.core.cache import cache  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.urls import reverse  # noqa: E402
 from django.utils import translation  # noqa: E402
 
 from accounts import roles  # noqa: E402
@@ -124,8 +125,9 @@ def print_admin():
     client.force_login(coordinator)
     print(f"\nadmin as coordinator {coordinator.username!r}"
           f"{'':<23} {'median':>6} {'p95':>6} {'q':>3}")
-    for path in ["/admin/prisoners/prisoner/", "/admin/prisoners/prisoner/?p=100",
-                 "/admin/prisoners/prisoner/?q=ivanov", "/admin/prisoners/prisoner/?visible=yes"]:
+    changelist = reverse("admin:prisoners_prisoner_changelist")
+    for path in [changelist, f"{changelist}?p=100", f"{changelist}?q=ivanov",
+                 f"{changelist}?visible=yes"]:
         client.get(path)
         median, p95, queries = measure(client, path, ROUNDS // 2)
         print(f"{path:<56} {median:>6.1f} {p95:>6.1f} {queries:>3}")

@@ -24,3 +24,4 @@ WHITENOISE_USE_FINDERS = True
 STAFF_REQUIRE_2FA = False  # tests/accounts/test_two_factor.py turns it on
 # Tests that check content see what the views render; tests/publiccache turns the cache on.
 PUBLIC_CACHE = False
+ADMIN_URL = "admin/"  # tests name admin pages by their default paths

@@ -19,6 +19,7 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts import roles
@@ -65,8 +66,8 @@ from prisoners.models import (
 from prisoners.services import photo_store, prisoner_publish
 from reports.demo import seed_reports
 
-ADMIN_URL = "http://127.0.0.1:8000/admin/"
-PORTAL_URL = "http://127.0.0.1:8000/portal/"
+SITE = "http://127.0.0.1:8000"
+PORTAL_URL = f"{SITE}/portal/"
 DEMO_USERS = (
     ("coordinator", roles.COORDINATOR, "demo-coordinator-2026",
      "registry, recognition, consents and private data"),
@@ -323,7 +324,7 @@ class Command(BaseCommand):
         }
         self.stdout.write("In the database: " + ", ".join(f"{count:,} {name}"
                                                             for name, count in counts.items()))
-        self.stdout.write(f"\nDemo logins at {ADMIN_URL}")
+        self.stdout.write(f"\nDemo logins at {SITE}{reverse('admin:index')}")
         for username, group_name, password, what in DEMO_USERS:
             self.stdout.write(f"  {group_name:<12} username {username:<12} password {password:<22}"
                               f" ({what})")
