@@ -8,6 +8,7 @@ import sys
 
 from django.conf import settings
 from django.core.cache.backends.redis import RedisCache
+from pyrage import x25519
 
 from coalition.settings import redis_cache
 
@@ -35,9 +36,11 @@ def readme_production_env() -> dict[str, str]:
 
 def deploy_check(environment):
     """`manage.py check --deploy` in a process of its own with only ``environment`` (and a real
-    key for the README's placeholder): the settings module reads it at import."""
+    key for each of the README's placeholders): the settings module reads it at import."""
     env = {"PATH": os.environ["PATH"], **environment,
            "SECRET_KEY": secrets.token_urlsafe(50), "DJANGO_SETTINGS_MODULE": "coalition.settings"}
+    if "BACKUP_AGE_RECIPIENT" in environment:
+        env["BACKUP_AGE_RECIPIENT"] = str(x25519.Identity.generate().to_public())
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=120)
