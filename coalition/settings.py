@@ -296,6 +296,22 @@ CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", DEFAULT_FROM_EMAIL)  # Reply-To 
 # Links in e-mails (sent from cron, with no request to build them from) start with this.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
+# Retention (dataprotection/retention.py, `manage.py apply_retention` from a daily cron): days
+# after which personal data no longer needed is deleted.
+# Unconfirmed appeal signatures: the confirmation link is valid 7 days, the signature no longer.
+RETENTION_UNCONFIRMED_SIGNATURE_DAYS = int(os.environ.get(
+    "RETENTION_UNCONFIRMED_SIGNATURE_DAYS", "7"))
+# Handled mentor sign-ups (counted from receipt): half a year lets coordinators recognise a
+# repeated offer and answer questions about the follow-up; a volunteer who became a mentor is
+# a Mentor by then, so the sign-up only duplicates their contacts.
+RETENTION_HANDLED_SIGNUP_DAYS = int(os.environ.get("RETENTION_HANDLED_SIGNUP_DAYS", "180"))
+# Event registrations, counted from the end of the event (time for the organiser's follow-up).
+RETENTION_REGISTRATION_DAYS = int(os.environ.get("RETENTION_REGISTRATION_DAYS", "30"))
+# Mentors invited but never joined, counted from the expiry of the last invitation link
+# (PASSWORD_RESET_TIMEOUT): meanwhile coordinators can still send the invitation again.
+RETENTION_EXPIRED_INVITATION_DAYS = int(os.environ.get(
+    "RETENTION_EXPIRED_INVITATION_DAYS", "30"))
+
 # Security ---------------------------------------------------------------------------------------
 HTTPS = env_bool("HTTPS", not EMBEDDED_DATABASE)
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS

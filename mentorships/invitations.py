@@ -10,10 +10,15 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from mentorships.models import Mentor
+from mentorships.models import Mentor, MentorNotification
+
+# Each invitation sent is logged as a MentorNotification with a key starting with this, so
+# that the retention rules date an unused invitation by the last link sent, not by the
+# account's creation (dataprotection/retention.py).
+INVITATION_KEY = "invitation:"
 
 
 def invitation_link(user) -> str:
@@ -34,6 +39,8 @@ def mentor_invite(*, mentor: Mentor) -> None:
             "mentor": mentor, "link": invitation_link(user),
             "days": settings.PASSWORD_RESET_TIMEOUT // 86400})
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+    MentorNotification.objects.create(
+        mentor=mentor, key=f"{INVITATION_KEY}{timezone.now().isoformat()}")
 
 
 @transaction.atomic
