@@ -2,9 +2,14 @@ from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
+from django.template.defaultfilters import linebreaks_filter
 from django.urls import translate_url
+from django.utils.html import conditional_escape, format_html
 from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
 
+from coalition.fallbacks import languages_with_text, shown_language
+from pages.markdown import render_markdown
 from pages.models import Page
 from publiccache.memo import public_memo
 
@@ -33,6 +38,63 @@ def _language_links(request, current):
         }
         for code, _name in settings.LANGUAGES
     ]
+
+
+@register.inclusion_tag("includes/_alternate_links.html", takes_context=True)
+def alternate_links(context, record=None, *fields):
+    """hreflang alternates: every language, or for a translated record's page only the
+    languages in which its ``fields`` (the main text) exist; x-default stays."""
+    languages = language_links(context)
+    shown = languages
+    if record is not None:
+        written = set(languages_with_text(record, fields))
+        shown = [language for language in languages if language["code"] in written]
+    return {"request": context["request"], "languages": shown, "x_default": languages[0]}
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's own address on SITE_URL in the current language: no query string but the
+    page number of a list (page 1 is the list itself)."""
+    request = context["request"]
+    url = settings.SITE_URL.rstrip("/") + request.path
+    page = request.GET.get("page", "")
+    if page.isdigit() and int(page) > 1:
+        url += f"?page={int(page)}"
+    return url
+
+
+FORMATS = {
+    "text": conditional_escape,
+    "linebreaks": lambda value: linebreaks_filter(value, autoescape=True),
+    "markdown": render_markdown,
+}
+
+
+@register.simple_tag
+def translated(record, field, format="text"):
+    """``record.<field>`` rendered (``format``: text, linebreaks, markdown). A fallback text
+    is marked: ``lang`` (and ``dir``) of the language it is in, and a note in the page's."""
+    value = getattr(record, field)
+    if not value:
+        return ""
+    rendered = FORMATS[format](value)
+    language = shown_language(record, field)
+    if language in (None, get_language()):
+        return rendered
+    tag, note_tag = ("span", "small") if format == "text" else ("div", "p")
+    return format_html(
+        '<{tag} lang="{lang}"{dir}>{text}</{tag}> '
+        '<{note} class="fallback-note">{note_text}</{note}>',
+        tag=tag, lang=language, dir=_direction(language), text=rendered, note=note_tag,
+        note_text=_("Not yet translated"))
+
+
+def _direction(language):
+    rtl = get_language_info(language)["bidi"]
+    if rtl == get_language_info(get_language())["bidi"]:
+        return ""
+    return format_html(' dir="{}"', "rtl" if rtl else "ltr")
 
 
 @register.simple_tag(takes_context=True)

@@ -111,7 +111,8 @@ def test_post_lists_only_public_prisoners(anonymous):
 
 
 def test_news_pages_link_the_feed_and_keep_hreflang_links(anonymous):
-    PostFactory(slug="a")
+    # Written in French too: a post's page advertises only the languages of its texts.
+    PostFactory(slug="a", body_fr="Du **texte**.")
     for path in ("/de/news/", "/de/news/a/"):
         html = page_text(anonymous, path)
         assert ('<link rel="alternate" type="application/atom+xml" title="Neuigkeiten" '
