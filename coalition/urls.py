@@ -67,3 +67,6 @@ urlpatterns += i18n_patterns(
     path("feed/", WhatsNewFeed(), name="whats_new_feed"),
     path("", include("pages.urls")),
 )
+
+# Rendered in the address's language, without the database (coalition/errors.py).
+handler500 = "coalition.errors.server_error"
