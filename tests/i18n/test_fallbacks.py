@@ -6,7 +6,10 @@ from django.urls import reverse
 from django.utils import translation
 
 from pages.models import Page
+from tests.appeals.factories import AppealFactory
+from tests.events.factories import EventFactory
 from tests.factories import CampaignFactory, CaseEventFactory, MentorFactory, PublicPrisonerFactory
+from tests.news.factories import PostFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -108,3 +111,17 @@ def test_fallback_card_title_is_marked_on_lists(anonymous):
     content = get(anonymous, "funds:campaigns", "fr")
     assert (f'<span lang="en">Lawyer fund</span> '
             f'<small class="fallback-note">{note("fr")}</small></a>') in content
+
+
+def test_fallback_texts_of_appeal_event_and_post_pages_are_marked(anonymous):
+    appeal = AppealFactory()
+    event = EventFactory()
+    PostFactory(slug="marked", title_de="Nachricht", body_en="Some **text**.")
+    pages = {"appeal": get(anonymous, "appeals:detail", "de", slug=appeal.slug),
+             "event": get(anonymous, "events:detail", "de", slug=event.slug),
+             "post": anonymous.get("/de/news/marked/").content.decode()}
+    assert '<div lang="en"><p>Free them all.</p></div>' in pages["appeal"]
+    assert '<div lang="en"><p>Release the prisoners.</p></div>' in pages["appeal"]
+    assert '<div lang="en"><p>Bring a pen.</p></div>' in pages["event"]
+    assert "<h1>Nachricht</h1>" in pages["post"]
+    assert '<div lang="en"><p>Some <strong>text</strong>.</p></div>' in pages["post"]
