@@ -14,6 +14,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from coalition.history_admin import HistoryAdminMixin
+from coalition.translation_status import MissingTranslationAdminMixin
 from dataprotection.access import record_export
 from dataprotection.admin_mixins import PersonalDataRequestMixin
 from events import services
@@ -54,7 +55,8 @@ def local_time(value, event):
 
 
 @admin.register(Event)
-class EventAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
+class EventAdmin(MissingTranslationAdminMixin,
+                 HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
     form = EventAdminForm
     list_display = ("title", "kind", "starts_local", "city", "country", "status", "is_public",
                     "published_at", "registrations_link")
