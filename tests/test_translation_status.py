@@ -135,7 +135,7 @@ def test_a_new_language_in_the_settings_is_listed_without_columns(planted, coord
     assert counts(response, "Pages")["pl"] == (Page.objects.count(),
                                                Page.objects.public().count())
     page = response.content.decode()
-    assert "No columns exist yet for Polish" in page
+    assert "Languages without columns in the database yet: Polish." in page
     assert "no columns yet: needs a migration" in page
     assert '<th scope="col" lang="pl">Polish</th>' in page
     changelist = reverse("admin:pages_page_changelist")
