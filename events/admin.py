@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.utils import get_translation_fields
 
 from coalition.history_admin import HistoryAdminMixin
 from coalition.translation_status import MissingTranslationAdminMixin
@@ -62,8 +63,7 @@ class EventAdmin(MissingTranslationAdminMixin,
                     "published_at", "registrations_link")
     list_filter = ("kind", "status", "country", "is_public", WhenFilter)
     list_select_related = ("organiser",)
-    search_fields = ("title_en", "title_ru", "title_de", "title_fr", "city", "venue_name",
-                     "slug")
+    search_fields = (*get_translation_fields("title"), "city", "venue_name", "slug")
     autocomplete_fields = ("organiser", "featured_prisoners")
     prepopulated_fields = {"slug": ("title_en",)}
     readonly_fields = ("poster_preview", "is_public", "published_at", "sequence", "created_at",

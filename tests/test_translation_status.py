@@ -142,3 +142,16 @@ def test_a_new_language_in_the_settings_is_listed_without_columns(planted, coord
     assert 'href="?missing_translation=pl"' in coordinator.get(changelist).content.decode()
     assert len(listed(coordinator, f"{changelist}?missing_translation=pl")) == (
         Page.objects.count())
+
+
+@pytest.mark.parametrize(("model_name", "field"), [
+    ("events.event", "title"), ("pages.page", "title"), ("prisoners.region", "name"),
+    ("prisoners.article", "title"), ("prisoners.facility", "name")])
+def test_admin_search_covers_every_translated_column(model_name, field):
+    from django.apps import apps
+    from modeltranslation.utils import get_translation_fields
+
+    model_admin = admin.site._registry[apps.get_model(model_name)]
+    columns = get_translation_fields(field)
+    assert len(columns) == 4
+    assert set(columns) <= set(model_admin.search_fields)
