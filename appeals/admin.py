@@ -14,6 +14,7 @@ from appeals import services
 from appeals.exports import signatures_csv
 from appeals.models import Appeal, NotableSignatory, Signature
 from coalition.history_admin import HistoryAdminMixin
+from coalition.translation_status import MissingTranslationAdminMixin
 from dataprotection.access import record_export
 from dataprotection.admin_mixins import PersonalDataRequestMixin
 
@@ -38,7 +39,7 @@ class NotableSignatoryInline(TranslationStackedInline):
 
 
 @admin.register(Appeal)
-class AppealAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
+class AppealAdmin(MissingTranslationAdminMixin, HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("title", "status", "opens_on", "closes_on", "is_public", "counted",
                     "export_link")
     list_filter = ("status", "is_public")
@@ -207,7 +208,8 @@ class SignatureAdmin(PersonalDataRequestMixin, HistoryAdminMixin, admin.ModelAdm
 
 
 @admin.register(NotableSignatory)
-class NotableSignatoryAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
+class NotableSignatoryAdmin(MissingTranslationAdminMixin,
+                            HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("name", "role", "affiliation", "country", "group", "appeal", "is_verified",
                     "is_hidden", "verified_by", "verified_at")
     list_filter = ("is_verified", "is_hidden", "group", "country", "appeal")

@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from coalition import translation_status
 from mentorships.choices import MentorshipStatus
 from mentorships.models import Mentorship, MentorSignup
 from prisoners.choices import EventKind, RecognitionStatus, Status, VerifiedAspect
@@ -24,7 +25,6 @@ from reports.models import MonthlyReport
 
 ADDRESS_VERIFIED_WITHIN = timedelta(days=90)
 HEARINGS_WITHIN = timedelta(days=14)
-TRANSLATED_TEXTS = ("case_summary", "biography")
 
 
 def recognitions_due(prisoners):
@@ -61,13 +61,9 @@ def without_mentor(prisoners):
 
 
 def missing_translation(prisoners, language):
-    """Prisoners whose case summary or biography is not written in ``language``."""
-    missing = Q()
-    for field in TRANSLATED_TEXTS:
-        # Translation fields are nullable: a text never written is NULL, not "".
-        name = f"{field}_{language}"
-        missing |= Q(**{name: ""}) | Q(**{f"{name}__isnull": True})
-    return prisoners.filter(missing)
+    """Prisoners with a text written in another language but not in ``language`` (the
+    translation-status page's definition, coalition.translation_status)."""
+    return prisoners.filter(translation_status.missing(prisoners.model, language))
 
 
 def past_drafts(reports):
@@ -123,7 +119,7 @@ def items_for(user):
             items.append(Item(
                 _("Public prisoners without a text in %(language)s") % {"language": _(name)},
                 missing_translation(public, code).count(),
-                _prisoner_list(visible="yes", missing=code)))
+                _prisoner_list(**{"visible": "yes", translation_status.PARAMETER: code})))
     if user.has_perm("reports.view_monthlyreport"):
         items.append(Item(
             _("Draft reports of past months"), past_drafts(MonthlyReport.objects).count(),

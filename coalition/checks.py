@@ -1,8 +1,10 @@
-"""Deployment checks of the project as a whole (registered by accounts.apps, the first project
+"""System checks of the project as a whole (registered by accounts.apps, the first project
 app to load: the project package itself is not an app)."""
 
 from django.conf import settings
-from django.core.checks import Error, Tags, register
+from django.core.checks import Error, Tags, Warning, register
+
+from prisoners.search import languages_without_spellings
 
 # Caches that live in one process (or on one machine's disk): each gunicorn worker or host
 # would keep its own login and public-form rate limits and its own copy of cached pages.
@@ -28,3 +30,16 @@ def check_shared_cache(app_configs, **kwargs):
         hint="Set REDIS_URL (e.g. redis://127.0.0.1:6379/0) so that the site uses Redis.",
         id="coalition.E001",
     )]
+
+
+@register()
+def check_search_spellings(app_configs, **kwargs):
+    """Each site language's readers find a name by their own transliteration (Schutschkow,
+    Joutchkov): a language added to the settings must not silently lack one."""
+    return [Warning(
+        f"The site language {code!r} has no transliteration of names for the search: its "
+        "readers will not find a prisoner by the spelling their language uses.",
+        hint=f"Add a system named {code!r} to SYSTEMS in prisoners/search.py; each prisoner's "
+             "stored spellings are renewed when the record is saved.",
+        id="coalition.W002",
+    ) for code in languages_without_spellings(settings.LANGUAGES)]

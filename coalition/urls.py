@@ -8,6 +8,7 @@ from django.templatetags.static import static
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from coalition import translation_status
 from coalition.health import healthz
 from coalition.sitemaps import SITEMAPS, robots_txt
 from mentorships import views_public as mentor_views
@@ -29,6 +30,8 @@ urlpatterns = [
     # ADMIN_URL: "admin/" unless the deployment chose a path of its own.
     path(f"{settings.ADMIN_URL}prisoner-photos/<int:pk>/<str:variant>.jpg",
          prisoner_views.admin_photo, name="admin_prisoner_photo"),
+    path(f"{settings.ADMIN_URL}translations/",
+         admin.site.admin_view(translation_status.status_view), name="admin_translation_status"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("accounts/", include("allauth.urls")),
     path("portal/", include("mentorships.urls_portal")),

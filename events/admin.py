@@ -12,8 +12,10 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.utils import get_translation_fields
 
 from coalition.history_admin import HistoryAdminMixin
+from coalition.translation_status import MissingTranslationAdminMixin
 from dataprotection.access import record_export
 from dataprotection.admin_mixins import PersonalDataRequestMixin
 from events import services
@@ -54,14 +56,14 @@ def local_time(value, event):
 
 
 @admin.register(Event)
-class EventAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
+class EventAdmin(MissingTranslationAdminMixin,
+                 HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
     form = EventAdminForm
     list_display = ("title", "kind", "starts_local", "city", "country", "status", "is_public",
                     "published_at", "registrations_link")
     list_filter = ("kind", "status", "country", "is_public", WhenFilter)
     list_select_related = ("organiser",)
-    search_fields = ("title_en", "title_ru", "title_de", "title_fr", "city", "venue_name",
-                     "slug")
+    search_fields = (*get_translation_fields("title"), "city", "venue_name", "slug")
     autocomplete_fields = ("organiser", "featured_prisoners")
     prepopulated_fields = {"slug": ("title_en",)}
     readonly_fields = ("poster_preview", "is_public", "published_at", "sequence", "created_at",

@@ -15,6 +15,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import get_translation_fields
 
 from coalition.history_admin import HistoryAdminMixin
+from coalition.translation_status import MissingTranslationAdminMixin
 from dataprotection.admin_mixins import PersonalDataRequestMixin, RecordedExportMixin
 from funds import services
 from funds.models import Campaign, Expense, Income, PaymentMethod, money_sum
@@ -159,7 +160,8 @@ class IncomeAdmin(PersonalDataRequestMixin, RecordedExportMixin, HistoryAdminMix
 
 
 @admin.register(Expense)
-class ExpenseAdmin(RecordedExportMixin, HistoryAdminMixin, LedgerAdmin, TabbedTranslationAdmin):
+class ExpenseAdmin(MissingTranslationAdminMixin,
+                   RecordedExportMixin, HistoryAdminMixin, LedgerAdmin, TabbedTranslationAdmin):
     resource_classes = [ExpenseResource]
     totals_by = "category"
     list_display = ("date", "amount_with_currency", "euro_value", "category", "prisoner",
@@ -173,7 +175,7 @@ class ExpenseAdmin(RecordedExportMixin, HistoryAdminMixin, LedgerAdmin, TabbedTr
 
 
 @admin.register(Campaign)
-class CampaignAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
+class CampaignAdmin(MissingTranslationAdminMixin, HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("title", "prisoner", "target", "collected_display", "status", "is_public",
                     "starts_on")
     list_filter = ("status", "is_public")
@@ -199,7 +201,7 @@ class CampaignAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
 
 
 @admin.register(PaymentMethod)
-class PaymentMethodAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
+class PaymentMethodAdmin(MissingTranslationAdminMixin, HistoryAdminMixin, TabbedTranslationAdmin):
     # A link typed without a scheme becomes https://..., which clean() requires, not http://.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("name", "position", "is_published", "updated_at")

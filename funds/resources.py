@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
+from modeltranslation.utils import get_translation_fields
 
 from funds.choices import EURO
 from funds.models import Campaign, Expense, Income
@@ -251,22 +252,24 @@ class IncomeResource(LedgerResource):
         report_skipped = True
 
 
-class ExpenseResource(LedgerResource):
+# One public description column per site language, as modeltranslation created them.
+PUBLIC_DESCRIPTIONS = tuple(get_translation_fields("public_description"))
+# Declared through a base class: a class body cannot name a varying list of attributes.
+_TranslatedLedgerResource = type("_TranslatedLedgerResource", (LedgerResource,), {
+    "__module__": __name__, **{column: text(column) for column in PUBLIC_DESCRIPTIONS}})
+
+
+class ExpenseResource(_TranslatedLedgerResource):
     campaign = campaign()
     prisoner = fields.Field(attribute="prisoner", column_name="prisoner",
                             widget=SlugWidget(Prisoner, _no_prisoner))
     description = text("description")
-    public_description_en = text("public_description_en")
-    public_description_ru = text("public_description_ru")
-    public_description_de = text("public_description_de")
-    public_description_fr = text("public_description_fr")
     required_columns = (*LedgerResource.required_columns, "category", "description")
 
     class Meta:
         model = Expense
         fields = ("id", "date", "amount", "currency", "amount_eur", "category", "prisoner",
-                  "campaign", "description", "public_description_en", "public_description_ru",
-                  "public_description_de", "public_description_fr")
+                  "campaign", "description", *PUBLIC_DESCRIPTIONS)
         import_id_fields = ("id",)
         clean_model_instances = True
         skip_unchanged = True

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from coalition.history_admin import HistoryAdminMixin
+from coalition.translation_status import MissingTranslationAdminMixin
 from dataprotection.admin_mixins import PersonalDataRequestMixin
 from mentorships import invitations, services
 from mentorships.forms import HandOverForm, MentorAdminForm, MentorInviteForm
@@ -20,7 +21,8 @@ from prisoners.forms_admin import SanitizedPhotoAdminMixin
 
 
 @admin.register(Mentor)
-class MentorAdmin(PersonalDataRequestMixin, HistoryAdminMixin, SanitizedPhotoAdminMixin,
+class MentorAdmin(MissingTranslationAdminMixin,
+                  PersonalDataRequestMixin, HistoryAdminMixin, SanitizedPhotoAdminMixin,
                   TabbedTranslationAdmin):
     form = MentorAdminForm
     list_display = ("name", "country", "role", "party", "is_public")
@@ -87,7 +89,7 @@ def _run_for_each(modeladmin, request, queryset, service, done_message, **argume
 
 
 @admin.register(Mentorship)
-class MentorshipAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
+class MentorshipAdmin(MissingTranslationAdminMixin, HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("mentor", "prisoner", "status", "started_on", "ended_on", "is_public")
     list_filter = ("status", "is_public", "mentor__country")
     list_select_related = ("mentor", "prisoner")

@@ -13,6 +13,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import get_translation_fields
 
 from coalition.history_admin import HistoryAdminMixin
+from coalition.translation_status import MissingTranslationAdminMixin
 from news import services
 from news.models import Post
 from prisoners.forms_admin import SanitizedPhotoAdminMixin, SanitizedPhotoForm, photo_widget
@@ -52,7 +53,8 @@ class VisibilityFilter(admin.SimpleListFilter):
 
 
 @admin.register(Post)
-class PostAdmin(HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
+class PostAdmin(MissingTranslationAdminMixin,
+                HistoryAdminMixin, SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
     form = PostAdminForm
     list_display = ("title", "published_at", "author", "is_public", "on_site")
     list_select_related = ("author",)

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Q
@@ -14,9 +13,11 @@ from modeltranslation.admin import (
     TabbedTranslationAdmin,
     TranslationStackedInline,
 )
+from modeltranslation.utils import get_translation_fields
 
 from coalition import attention
 from coalition.history_admin import HistoryAdminMixin
+from coalition.translation_status import MissingTranslationAdminMixin
 from dataprotection.access import record_viewed
 from dataprotection.admin_mixins import RecordedExportMixin
 from funds.admin import CheckedColumnsImportForm
@@ -39,7 +40,6 @@ from prisoners.models import (
 from prisoners.resources import FacilityResource, PrisonerResource
 from prisoners.search import query_words
 
-LANGUAGE_CODES = ("en", "ru", "de", "fr")
 # Relations of Prisoner that hold private data, and the permission needed to see each.
 PRIVATE_RELATIONS = {
     "recognitions": "prisoners.view_recognition",
@@ -64,25 +64,26 @@ class SpreadsheetMixin(ImportExportMixin):
 
 
 @admin.register(Region)
-class RegionAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
+class RegionAdmin(MissingTranslationAdminMixin, HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("code", "name")
-    search_fields = ("code", *[f"name_{code}" for code in LANGUAGE_CODES])
+    search_fields = ("code", *get_translation_fields("name"))
 
 
 @admin.register(Article)
-class ArticleAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
+class ArticleAdmin(MissingTranslationAdminMixin, HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("number", "title")
-    search_fields = ("number", *[f"title_{code}" for code in LANGUAGE_CODES])
+    search_fields = ("number", *get_translation_fields("title"))
 
 
 @admin.register(Facility)
-class FacilityAdmin(SpreadsheetMixin, HistoryAdminMixin, TabbedTranslationAdmin):
+class FacilityAdmin(MissingTranslationAdminMixin,
+                    SpreadsheetMixin, HistoryAdminMixin, TabbedTranslationAdmin):
     resource_classes = [FacilityResource]
     import_template_name = "admin/prisoners/facility/import.html"
     list_display = ("name", "kind", "region")
     list_filter = ("kind", "region")
     list_select_related = ("region",)
-    search_fields = ("postal_address", *[f"name_{code}" for code in LANGUAGE_CODES])
+    search_fields = ("postal_address", *get_translation_fields("name"))
     autocomplete_fields = ("region",)
 
 
@@ -194,19 +195,6 @@ class VisibilityFilter(admin.SimpleListFilter):
         return queryset
 
 
-class MissingTranslationFilter(admin.SimpleListFilter):
-    title = _("missing translation")
-    parameter_name = "missing"
-
-    def lookups(self, request, model_admin):
-        return settings.LANGUAGES
-
-    def queryset(self, request, queryset):
-        if self.value() not in LANGUAGE_CODES:
-            return queryset
-        return attention.missing_translation(queryset, self.value())
-
-
 class AttentionFilter(admin.SimpleListFilter):
     """The dashboard's prisoner items (coalition.attention), each behind its permission."""
 
@@ -226,7 +214,8 @@ class AttentionFilter(admin.SimpleListFilter):
 
 
 @admin.register(Prisoner)
-class PrisonerAdmin(RecordedExportMixin, SpreadsheetMixin, HistoryAdminMixin,
+class PrisonerAdmin(MissingTranslationAdminMixin,
+                    RecordedExportMixin, SpreadsheetMixin, HistoryAdminMixin,
                     SanitizedPhotoAdminMixin, TabbedTranslationAdmin):
     resource_classes = [PrisonerResource]
     # The admin log shown with the history names the private inline records ("Added private
@@ -239,7 +228,7 @@ class PrisonerAdmin(RecordedExportMixin, SpreadsheetMixin, HistoryAdminMixin,
     list_display_links = ("full_name_latin",)
     list_select_related = ("region", "facility")
     list_filter = ("status", "category", "region", "articles", "facility", StandingFilter,
-                   "is_published", VisibilityFilter, MissingTranslationFilter, AttentionFilter)
+                   "is_published", VisibilityFilter, AttentionFilter)
     list_per_page = 50
     search_fields = ("full_name_original", "full_name_latin", "slug")
     search_help_text = _("Name in any script or transliteration: Жучков, Zhuchkov, Schutschkow.")

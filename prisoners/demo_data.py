@@ -14,6 +14,9 @@ from datetime import date
 
 from prisoners.choices import Category, FacilityKind, Gender, SentenceKind, Status
 
+# The languages the demo texts below are written in, in the order of their tuples: not the
+# site's languages. A site language missing here gets no demo text, which the admin's
+# translation-status page then counts as missing.
 LANGUAGES = ("en", "ru", "de", "fr")
 MALE, FEMALE = Gender.MALE, Gender.FEMALE
 

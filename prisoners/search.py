@@ -35,6 +35,10 @@ SYSTEMS = {
              "щ": "sc", "ю": "u", "я": "a", "й": "j"},
 }
 
+# Site languages whose readers type a name as it is written, in Cyrillic. Every other site
+# language needs its own system above (a system check, coalition.W002, names one that lacks it).
+CYRILLIC_LANGUAGES = {"ru"}
+
 # Where a system writes "е" as "ye"/"je"/"ie" at the start of a word or after a vowel.
 _IOTATED_E = {"en": "ye", "en_simple": "e", "de": "je", "fr": "ie", "iso9": "e"}
 _VOWELS = set("аеёиоуыэюяъь")
@@ -45,6 +49,13 @@ _DOUBLE_S_BETWEEN_VOWELS = {"de", "fr"}
 SPELLING_SEPARATOR = " | "
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def languages_without_spellings(languages) -> list[str]:
+    """Codes of the given (code, name) languages whose readers' spelling of a Russian name
+    no system above produces."""
+    return [code for code, _name in languages
+            if code not in SYSTEMS and code not in CYRILLIC_LANGUAGES]
 
 
 def normalise(text: str) -> str:

@@ -12,6 +12,7 @@ from modeltranslation.utils import get_translation_fields
 
 from coalition import attention
 from coalition.history_admin import HistoryAdminMixin
+from coalition.translation_status import MissingTranslationAdminMixin
 from funds.admin import MonthFilter
 from prisoners.models import Prisoner
 from reports import services
@@ -84,7 +85,7 @@ class PastDraftFilter(admin.SimpleListFilter):
 
 
 @admin.register(MonthlyReport)
-class MonthlyReportAdmin(HistoryAdminMixin, TabbedTranslationAdmin):
+class MonthlyReportAdmin(MissingTranslationAdminMixin, HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ("__str__", "status", "published_at")
     list_filter = ("status", PastDraftFilter)
     actions = ["publish"]

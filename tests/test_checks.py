@@ -1,7 +1,7 @@
 from django.core import checks
 from django.test import override_settings
 
-from coalition.checks import check_shared_cache
+from coalition.checks import check_search_spellings, check_shared_cache
 
 LOCAL = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 REDIS = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -43,3 +43,17 @@ def test_the_embedded_database_demo_may_keep_a_local_cache():
 @override_settings(EMBEDDED_DATABASE=False, CACHES=LOCAL)
 def test_the_check_runs_only_with_deploy():
     assert "coalition.E001" not in [message.id for message in checks.run_checks()]
+
+
+@override_settings(LANGUAGES=[("en", "English"), ("ru", "Russian"), ("de", "German"),
+                              ("fr", "French"), ("pl", "Polish")])
+def test_a_site_language_without_search_spellings_is_warned_about():
+    [warning] = check_search_spellings(None)
+    assert warning.id == "coalition.W002"
+    assert warning.level == checks.WARNING
+    assert "'pl'" in warning.msg
+    assert "coalition.W002" in [message.id for message in checks.run_checks()]
+
+
+def test_the_four_site_languages_have_search_spellings():
+    assert check_search_spellings(None) == []

@@ -1,6 +1,5 @@
 from django.db import migrations
 
-LANGUAGES = ("en", "ru", "de", "fr")
 TRANSLATED_FIELDS = ("title", "summary", "body")
 
 
@@ -10,13 +9,17 @@ def create_core_pages(apps, schema_editor):
 
     Page = apps.get_model("pages", "Page")
     pages = Page.objects.using(schema_editor.connection.alias)
+    columns = {field.name for field in Page._meta.get_fields()}
     for spec in PAGES:
         defaults = {"menu_order": spec["menu_order"], "is_published": True}
         for field in TRANSLATED_FIELDS:
             # The historical model has no modeltranslation magic: fill the base column too.
             defaults[field] = spec[field]["en"]
-            for code in LANGUAGES:
-                defaults[f"{field}_{code}"] = spec[field][code]
+            # Every language the text is written in and the model has a column for: a site
+            # language without a text stays empty, and the translation-status page shows it.
+            for code, text in spec[field].items():
+                if f"{field}_{code}" in columns:
+                    defaults[f"{field}_{code}"] = text
         pages.get_or_create(slug=spec["slug"], defaults=defaults)
 
 

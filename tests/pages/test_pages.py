@@ -49,3 +49,19 @@ def test_core_pages_exist_in_four_languages(db):
         bodies = [getattr(page, f"body_{code}") for code in ("en", "ru", "de", "fr")]
         assert all(len(body) > 200 for body in bodies), slug
         assert len(set(bodies)) == 4, slug
+
+
+def test_the_core_pages_migration_writes_every_language_it_has_a_text_for(db):
+    import importlib
+    from types import SimpleNamespace
+
+    from django.apps import apps
+    from django.db import connection
+
+    migration = importlib.import_module("pages.migrations.0002_core_pages")
+    Page.objects.filter(slug="about").delete()
+    migration.create_core_pages(apps, SimpleNamespace(connection=connection))
+    page = Page.objects.get(slug="about")
+    titles = [getattr(page, f"title_{code}") for code in ("en", "ru", "de", "fr")]
+    assert titles == ["About the coalition", "О коалиции", "Über die Koalition",
+                      "À propos de la coalition"]

@@ -387,8 +387,8 @@ FILTER_CASES = [
     (lambda r: {"is_published__exact": "0"}, {"Declined Person", "Removed Person"}),
     (lambda r: {"visible": "yes"}, {"Public Person"}),
     (lambda r: {"visible": "no"}, {"Declined Person", "Unknown Person", "Removed Person"}),
-    (lambda r: {"missing": "de"}, {"Declined Person", "Unknown Person"}),
-    (lambda r: {"missing": "en"}, set()),
+    (lambda r: {"missing_translation": "de"}, {"Declined Person", "Unknown Person"}),
+    (lambda r: {"missing_translation": "en"}, set()),
     (lambda r: {"standing": "recognised", "region__id__exact": r.region_b.pk}, set()),
     (lambda r: {}, {"Public Person", "Declined Person", "Unknown Person", "Removed Person"}),
 ]
@@ -403,7 +403,7 @@ def test_missing_translation_filter_offers_every_language(coordinator, registry)
     response = coordinator.get(CHANGELIST)
     page = html(response)
     for code in ("en", "ru", "de", "fr"):
-        assert f'href="?missing={code}"' in page
+        assert f'href="?missing_translation={code}"' in page
 
 
 # Coordinator: bulk actions ------------------------------------------------------------------
