@@ -36,7 +36,7 @@ class EventFilterForm(forms.Form):
         language = get_language()
         self.prisoners = {prisoner.slug: prisoner for prisoner in choices["prisoners"]}
         self.fields["prisoner"].choices = every + [
-            (prisoner.slug, prisoner.display_name(language)) for prisoner in choices["prisoners"]]
+            (prisoner.slug, prisoner.name_for(language)) for prisoner in choices["prisoners"]]
 
     def search_arguments(self):
         """The valid filters only: a bad value is dropped (and shown as an error)."""

@@ -31,7 +31,7 @@ NO_LONGER_HELD = {Status.RELEASED, Status.EMIGRATED, Status.DIED_IN_CUSTODY}
 
 # What a card and an envelope show; the biography and other long texts stay in the database.
 KIT_FIELDS = ["slug", "full_name_original", "full_name_latin", "envelope_name", "birth_date",
-              "status", "photo", "can_receive_letters", "facility__postal_address"]
+              "status", "gender", "photo", "can_receive_letters", "facility__postal_address"]
 
 
 def kit_event(slug):

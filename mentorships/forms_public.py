@@ -15,7 +15,7 @@ from prisoners.models import Prisoner
 
 class PrisonerChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
-        return obj.display_name(get_language())
+        return obj.name_for(get_language())
 
 
 class MentorSignupForm(forms.ModelForm):

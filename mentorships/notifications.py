@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from mentorships.choices import MentorshipStatus
 from mentorships.models import Mentor, MentorNotification, Mentorship
+from prisoners import names
 from prisoners.choices import EventKind, Status
 from prisoners.models import CaseEvent, Prisoner
 
@@ -108,7 +109,7 @@ def portal_url() -> str:
 
 def render(notification: Notification) -> tuple[str, str]:
     """Subject and body in the active language (the sender overrides it per mentor)."""
-    name = notification.prisoner.display_name(translation.get_language())
+    name = notification.prisoner.name_for(translation.get_language())
     context = {"mentor": notification.mentor, "prisoner": notification.prisoner, "name": name,
                "portal_url": portal_url()}
     if notification.event is not None:
@@ -120,7 +121,7 @@ def _render_event(event: CaseEvent, context: dict) -> tuple[str, str]:
     subject = _("Case of %(name)s: %(kind)s") % {"name": context["name"],
                                                   "kind": event.get_kind_display()}
     body = render_to_string("mentorships/email/case_event.txt", {**context, "event": event})
-    return subject, body
+    return _elided(subject, body, context["name"])
 
 
 def _render_birthday(birthday: datetime.date, context: dict) -> tuple[str, str]:
@@ -128,7 +129,13 @@ def _render_birthday(birthday: datetime.date, context: dict) -> tuple[str, str]:
     day = date_format(birthday, "DATE_FORMAT")
     subject = _("Birthday of %(name)s on %(day)s") % {"name": context["name"], "day": day}
     body = render_to_string("mentorships/email/birthday.txt", {**context, "day": day})
-    return subject, body
+    return _elided(subject, body, context["name"])
+
+
+def _elided(subject: str, body: str, name: str) -> tuple[str, str]:
+    # French writes "Affaire de %(name)s": "d’Ivan" before a vowel (plain text, not escaped).
+    language = translation.get_language()
+    return names.elide(subject, name, language), names.elide(body, name, language)
 
 
 # --- Sending -----------------------------------------------------------------------------------

@@ -28,6 +28,29 @@ class Status(models.TextChoices):
                 cls.COMPULSORY_TREATMENT]
 
 
+# Statuses whose words agree with the person's gender in French or Russian ("morte en
+# détention", "умерла в заключении"). The neutral label serves people whose gender is not stated.
+_GENDERED_STATUSES = {
+    "female": {
+        Status.SENTENCED: pgettext_lazy("status, female", "sentenced, awaiting appeal"),
+        Status.RELEASED: pgettext_lazy("status, female", "released"),
+        Status.EMIGRATED: pgettext_lazy("status, female", "emigrated"),
+        Status.DIED_IN_CUSTODY: pgettext_lazy("status, female", "died in custody"),
+    },
+    "male": {
+        Status.SENTENCED: pgettext_lazy("status, male", "sentenced, awaiting appeal"),
+        Status.RELEASED: pgettext_lazy("status, male", "released"),
+        Status.EMIGRATED: pgettext_lazy("status, male", "emigrated"),
+        Status.DIED_IN_CUSTODY: pgettext_lazy("status, male", "died in custody"),
+    },
+}
+
+
+def gendered_status_label(status, gender):
+    """The status in words that agree with the person's gender where the language needs it."""
+    return _GENDERED_STATUSES.get(gender, {}).get(status) or Status(status).label
+
+
 class Category(models.TextChoices):
     ANTI_WAR = "anti_war", _("anti-war")
     RELIGIOUS = "religious", _("religious")

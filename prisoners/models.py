@@ -25,7 +25,9 @@ from prisoners.choices import (
     SentenceKind,
     Status,
     VerifiedAspect,
+    gendered_status_label,
 )
+from prisoners.names import national_spelling
 from prisoners.search import search_names_for
 
 
@@ -228,8 +230,15 @@ class Prisoner(models.Model):
         return [field.name for field in self._meta.concrete_fields
                 if not field.primary_key and field.name != "recognition_standing"]
 
-    def display_name(self, language_code):
-        return self.full_name_original if language_code == "ru" else self.full_name_latin
+    def name_for(self, language):
+        """The name as a reader of ``language`` expects it (see prisoners.names)."""
+        if language == "ru":
+            return self.full_name_original
+        return national_spelling(self.full_name_original, language) or self.full_name_latin
+
+    @property
+    def status_label(self):
+        return gendered_status_label(self.status, self.gender)
 
     @property
     def name_on_envelope(self):

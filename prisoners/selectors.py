@@ -47,8 +47,8 @@ def information_as_of():
 
 
 # What a prisoner card shows; the long translated texts stay in the database.
-CARD_FIELDS = ["slug", "full_name_original", "full_name_latin", "status", "photo_thumbnail",
-               "arrested_on", "region"]
+CARD_FIELDS = ["slug", "full_name_original", "full_name_latin", "status", "gender",
+               "photo_thumbnail", "arrested_on", "region"]
 
 
 def prisoner_cards():

@@ -9,9 +9,12 @@ since withdrawn consent is counted, never named. The numbers themselves never ch
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.utils.translation import get_language
+
 from funds.choices import SpendingGroup
 from funds.models import Campaign
 from funds.selectors import income_by_campaign, month_figures
+from prisoners import names
 from prisoners.models import Facility, Prisoner
 from reports.choices import ActivityKind
 from reports.models import Activity
@@ -130,8 +133,11 @@ def _spending_by_group(by_group):
 
 
 def _by_name(items):
-    def name(item):
+    """By the name as shown in the active language (Cyrillic in Russian, surname first)."""
+    language = get_language()
+
+    def key(item):
         prisoner = item[0] if isinstance(item, tuple) else item
-        return prisoner.full_name_latin.casefold()
-    return sorted(items, key=name)
+        return names.sort_key(prisoner.name_for(language))
+    return sorted(items, key=key)
 

@@ -5,12 +5,14 @@ from django.conf import settings
 from django.template.defaultfilters import linebreaks_filter
 from django.urls import translate_url
 from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeData, mark_safe
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
 from coalition.fallbacks import languages_with_text, shown_language
 from pages.markdown import render_markdown
 from pages.models import Page
+from prisoners import names
 from publiccache.memo import public_memo
 
 register = template.Library()
@@ -112,8 +114,17 @@ def menu_pages():
 
 @register.filter
 def display_name(prisoner):
-    """Russian readers see the name in Cyrillic, everyone else in Latin script."""
-    return prisoner.display_name(get_language())
+    """The name as readers of the active language write it: Cyrillic in Russian, the national
+    transliteration in German and French, the Latin name otherwise."""
+    return prisoner.name_for(get_language())
+
+
+@register.filter(is_safe=True)
+def elide(text, name):
+    """French elision before ``name`` in a rendered block: ``{% filter elide:name %}`` around
+    sentences whose French translation writes "de %(name)s" (see prisoners.names.elide)."""
+    elided = names.elide(str(text), str(conditional_escape(name)), get_language())
+    return mark_safe(elided) if isinstance(text, SafeData) else elided
 
 
 @register.filter

@@ -184,7 +184,7 @@ def test_case_text_in_the_kit_language_with_fallback(anonymous):
 
 def test_kit_in_every_language(anonymous):
     event = KitEventFactory(featuring=[known_prisoner()])
-    names = {"en": "Ivan Ivanov", "ru": "Иванов Иван Иванович", "de": "Ivan Ivanov",
+    names = {"en": "Ivan Ivanov", "ru": "Иванов Иван Иванович", "de": "Iwan Iwanow",
              "fr": "Ivan Ivanov"}
     titles = {"en": "Letters for freedom", "ru": "Письма на свободу",
               "de": "Briefe für die Freiheit", "fr": "Lettres pour la liberté"}

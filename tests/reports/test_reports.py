@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from prisoners.models import Consent
 from reports import services
@@ -247,3 +248,27 @@ def test_report_pages_query_count_does_not_grow(anonymous):
     assert count_queries(anonymous, url("reports:report", year=2026, month=3)) == one
     assert count_queries(anonymous, url("reports:feed")) == feed_one
 
+
+
+def _named_in(language, people):
+    log(ActivityKind.FIRST_LAWYER_VISIT, people)
+    with translation.override(language):
+        content = report_content(services.report_draft(month=MARCH))
+        return [p.name_for(language) for p in content.lawyer_visits.named]
+
+
+def test_russian_report_sorts_names_as_shown_in_russian_alphabet_order():
+    people = [PublicPrisonerFactory(full_name_original=original, full_name_latin=latin)
+              for original, latin in [("Яковлев Андрей", "Andrei Yakovlev"),
+                                      ("Ёлкин Борис", "Boris Yolkin"),
+                                      ("Абрамов Юрий", "Yuri Abramov"),
+                                      ("Евдокимов Олег", "Oleg Yevdokimov")]]
+    assert _named_in("ru", people) == ["Абрамов Юрий", "Евдокимов Олег", "Ёлкин Борис",
+                                       "Яковлев Андрей"]
+
+
+def test_german_report_sorts_by_the_german_spelling_it_shows():
+    people = [PublicPrisonerFactory(full_name_original=original, full_name_latin=latin)
+              for original, latin in [("Зотова Вера", "Vera Zotova"),
+                                      ("Абрамов Юрий", "Yuri Abramov")]]
+    assert _named_in("de", people) == ["Jurij Abramow", "Wera Sotowa"]

@@ -1,0 +1,50 @@
+"""A prisoner's name as each language writes it, and French elision before a name.
+
+Russian shows the Cyrillic name; German and French the national press spelling derived from it
+(prisoners.search: "Iwan Schutschkow", "Ivan Joutchkov"); English and any other language the
+Latin name entered by coordinators. Sentences around a name are built so that the name stays in
+the nominative (Russian has no case ending to get wrong: "Дело: Иван Жучков").
+"""
+
+import re
+
+from prisoners.search import SYSTEMS, transliterate
+
+_CYRILLIC = re.compile(r"^[А-Яа-яЁё-]+$")
+# French elides "de" and "que" before a vowel or a mute h (Affaire d’Ivan Joutchkov).
+_FRENCH_VOWEL = re.compile(r"^[aeiouyàâäéèêëîïôöùûüœæh]", re.IGNORECASE)
+
+
+def national_spelling(original, language):
+    """First name and surname in the language's own transliteration, or "" when it cannot be
+    derived (no such system, or the original is not "Surname First-name [Patronymic]")."""
+    if language == "en" or language not in SYSTEMS:
+        return ""
+    words = original.split()
+    if len(words) < 2 or not all(_CYRILLIC.match(word) for word in words[:2]):
+        return ""
+    surname, first = words[0], words[1]
+    return " ".join(_spell(word, language) for word in (first, surname))
+
+
+def _spell(word, language):
+    return "-".join(transliterate(part, language).capitalize()
+                    for part in word.lower().split("-"))
+
+
+def elide(text, name, language):
+    """French: "de Ivan" -> "d’Ivan", "que Ivan" -> "qu’Ivan" right before the name (only there:
+    translators elide their own words already). Other languages are returned unchanged."""
+    if not language or not language.startswith("fr") or not name \
+            or not _FRENCH_VOWEL.match(name):
+        return text
+    pattern = re.compile(rf"\b([Dd]e|[Qq]ue) (?={re.escape(name)})")
+    return pattern.sub(lambda match: f"{match.group(1)[:-1]}’", text)
+
+
+def sort_key(name):
+    """Order names as shown, alphabet-wise: "ё" sorts with "е", as in Russian dictionaries (the
+    ICU collation "ru-x-icu" would do the same, but the embedded PostgreSQL 18 is built without
+    ICU, so the short lists that need it are sorted here)."""
+    folded = name.casefold()
+    return folded.replace("ё", "е"), folded
