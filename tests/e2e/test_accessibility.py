@@ -1,9 +1,10 @@
-"""axe-core accessibility checks of the public pages, in the real browser."""
+"""axe-core accessibility checks of the public pages, in the real browser; long headings on a
+phone."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.factories import CaseEventFactory, PublicPrisonerFactory
+from tests.factories import CampaignFactory, CaseEventFactory, PublicPrisonerFactory
 from tests.funds.test_ledger import record_the_report_month
 from tests.mentorships.test_public import action_of, mentorship_of, public_mentor
 from tests.reports.test_reports import publish_march
@@ -38,3 +39,24 @@ def test_public_pages_have_no_serious_accessibility_violations(live_server, page
                    for v in results.response["violations"]
                    if v["impact"] in ("serious", "critical")]
         assert serious == [], f"{path}: {serious}"
+
+
+LONG_TITLED = ["/ru/", "/de/", "/fr/", "/en/", "/ru/prisoners/zhuchkov/",
+               "/de/how-the-list-is-formed/", "/ru/how-the-list-is-formed/", "/fr/help/",
+               "/de/campaigns/anwaltskosten/", "/ru/mentors/volunteer/", "/de/donate/"]
+
+
+def test_long_headings_fit_a_phone(live_server, watched_page):
+    PublicPrisonerFactory(slug="zhuchkov",
+                          full_name_original="Константинопольский Александр Владиславович")
+    CampaignFactory(slug="anwaltskosten",
+                    title_de="Rechtsanwaltskostenübernahme für Menschenrechtsverteidiger")
+    page = watched_page
+    page.set_viewport_size({"width": 375, "height": 800})
+    widths = {}
+    for path in LONG_TITLED:
+        assert page.goto(f"{live_server.url}{path}").status == 200, path
+        widths[path] = page.evaluate("document.documentElement.scrollWidth")
+    assert widths == dict.fromkeys(LONG_TITLED, 375)
+    assert page.problems == []
+
