@@ -1,9 +1,14 @@
 """axe-core accessibility checks of the public pages, in the real browser; long headings on a
-phone."""
+phone; the focus after a form is sent with errors."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.utils import translation
+from django.utils.translation import gettext
+from playwright.sync_api import expect
 
+from tests.appeals.factories import AppealFactory
+from tests.events.factories import OnSiteEventFactory
 from tests.factories import CampaignFactory, CaseEventFactory, PublicPrisonerFactory
 from tests.funds.test_ledger import record_the_report_month
 from tests.mentorships.test_public import action_of, mentorship_of, public_mentor
@@ -60,3 +65,34 @@ def test_long_headings_fit_a_phone(live_server, watched_page):
     assert widths == dict.fromkeys(LONG_TITLED, 375)
     assert page.problems == []
 
+
+def bad_submit(page, url, button):
+    """Send a form with an empty name: the browser's own checks are switched off, as an older
+    browser would, so that the server answers with the errors."""
+    page.goto(url)
+    page.locator(".signup__form").evaluate("form => { form.noValidate = true; }")
+    page.locator(".signup__form [name=name]").fill("")
+    page.locator(".signup__form").get_by_role("button", name=button).click()
+
+
+@pytest.mark.parametrize(("path", "button"), [
+    ("/en/mentors/volunteer/", "Send"),
+    ("/de/mentors/volunteer/", None),
+    ("/en/appeals/free-them/", "Sign"),
+    ("/en/events/letter-evening/", "Register"),
+])
+def test_after_a_bad_submit_the_focus_is_on_the_error_summary(live_server, watched_page, path,
+                                                                button):
+    PublicPrisonerFactory()
+    AppealFactory(slug="free-them")
+    OnSiteEventFactory(slug="letter-evening")
+    page = watched_page
+    if button is None:
+        with translation.override("de"):
+            button = gettext("Send")
+    bad_submit(page, f"{live_server.url}{path}", button)
+    summary = page.locator("#form-errors")
+    expect(summary).to_be_focused()
+    expect(page.locator("[name=name]")).to_have_attribute("aria-describedby", "id_name_error")
+    expect(page.locator("#id_name_error")).to_be_visible()
+    assert page.problems == []
