@@ -5,10 +5,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from appeals.models import Signature
-from coalition.public_forms import check_spam, honeypot_field, timestamp_field
+from coalition.public_forms import ErrorSummaryMixin, check_spam, honeypot_field, timestamp_field
 
 
-class SignatureForm(forms.ModelForm):
+class SignatureForm(ErrorSummaryMixin, forms.ModelForm):
     show_name = forms.BooleanField(
         label=_("Show my name and country on the appeal page"), required=False,
         help_text=_("Otherwise you are only counted. Your e-mail address is never shown."))
@@ -39,10 +39,6 @@ class SignatureForm(forms.ModelForm):
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["role"].widget.attrs["autocomplete"] = "organization"
-
-    @property
-    def has_field_errors(self):
-        return any(name != "__all__" for name in self.errors)
 
     def validate_unique(self):
         # The same address signing again is handled by the service (it re-sends the e-mail),

@@ -1,4 +1,5 @@
-"""Spam protection shared by the public forms (mentor sign-up, appeal signatures).
+"""Shared by the public forms (mentor sign-up, appeal signatures, event registrations): spam
+protection, and what their error summary needs.
 
 No third-party scripts: a honeypot field that people never see, a signed timestamp that refuses
 forms sent faster than a person types or kept for over a day, and a per-address rate limit
@@ -14,7 +15,7 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
@@ -74,6 +75,15 @@ def honeypot_field():
 
 def timestamp_field():
     return forms.CharField(required=False, widget=FreshTokenInput)
+
+
+class ErrorSummaryMixin:
+    """For the error summary every public form shows above its fields
+    (templates/includes/_public_form_errors.html)."""
+
+    @property
+    def has_field_errors(self):
+        return any(name != NON_FIELD_ERRORS for name in self.errors)
 
 
 def check_spam(cleaned_data, *, honeypot="website", started="started"):

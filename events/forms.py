@@ -5,7 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
-from coalition.public_forms import check_spam, honeypot_field, timestamp_field
+from coalition.public_forms import ErrorSummaryMixin, check_spam, honeypot_field, timestamp_field
 from events.choices import EventKind
 from events.models import Registration
 
@@ -54,7 +54,7 @@ class EventFilterForm(forms.Form):
         return bool(self.search_arguments())
 
 
-class RegistrationForm(forms.ModelForm):
+class RegistrationForm(ErrorSummaryMixin, forms.ModelForm):
     """Name, e-mail and an optional message, with the public forms' spam protection
     (honeypot and signed timestamp, coalition.public_forms)."""
 

@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from coalition.public_forms import check_spam, honeypot_field, timestamp_field
+from coalition.public_forms import ErrorSummaryMixin, check_spam, honeypot_field, timestamp_field
 from mentorships.models import MentorSignup
 from prisoners.models import Prisoner
 
@@ -18,7 +18,7 @@ class PrisonerChoiceField(forms.ModelChoiceField):
         return obj.name_for(get_language())
 
 
-class MentorSignupForm(forms.ModelForm):
+class MentorSignupForm(ErrorSummaryMixin, forms.ModelForm):
     # Declared here, not generated from the model: the default queryset would list everyone.
     prisoner = PrisonerChoiceField(
         label=_("Prisoner you would like to mentor"), queryset=Prisoner.objects.none(),

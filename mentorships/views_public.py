@@ -25,7 +25,7 @@ def volunteer(request):
                             prisoners=selectors_public.prisoners_waiting_choices())
     if form.is_bound and _within_rate_limit(request, form) and form.is_valid():
         services.mentor_signup_submit(**form.signup_data(), language=get_language())
-        return redirect(reverse("mentors:volunteer") + "?thanks=1")
+        return redirect(reverse("mentors:volunteer") + "?thanks=1#signup")
     context = {
         "form": form,
         "waiting": selectors_public.prisoners_waiting_for_mentor(),

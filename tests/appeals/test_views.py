@@ -366,7 +366,7 @@ def test_prisoner_page_query_count_is_constant_in_appeals(anonymous):
 def test_the_error_summary_names_both_kinds_of_error(anonymous):
     response = anonymous.post(detail(AppealFactory()), form_data(website="x", name=""))
     page = response.content.decode()
-    summary = page[page.index('<div class="notice notice--error" role="alert">'):]
+    summary = page[page.index('id="form-errors"'):]
     summary = summary[:summary.index("</div>")]
     assert escape(str(HONEYPOT_MESSAGE)) in summary
     assert "Please correct the fields marked below." in summary

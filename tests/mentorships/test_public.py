@@ -274,7 +274,7 @@ def test_volunteer_page_in_every_language(anonymous, language):
             "fr": "Ivan Joutchkov"}.get(language, "Ivan Zhuchkov")
     assert f'<span class="card__name">{name}</span>' in page
     assert f">{name}</option>" in page
-    assert f'action="/{language}/mentors/volunteer/#signup"' in page
+    assert f'action="/{language}/mentors/volunteer/#form-errors"' in page
     assert '<div class="hp" aria-hidden="true">' in page
 
 
@@ -307,7 +307,7 @@ def test_signup_is_saved_and_coordinators_are_told(anonymous, coordinators, mail
     response = anonymous.post(url("mentors:volunteer", "de"),
                               form_data(prisoner=prisoner.pk))
     assert response.status_code == 302
-    assert response["Location"] == "/de/mentors/volunteer/?thanks=1"
+    assert response["Location"] == "/de/mentors/volunteer/?thanks=1#signup"
 
     signup = MentorSignup.objects.get()
     assert (signup.name, signup.email, signup.country.code, signup.role, signup.prisoner,
