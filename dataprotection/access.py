@@ -1,6 +1,5 @@
 """Access records: every view of a prisoner's private sections and every export of personal
-data writes one (who, when, what, from which address). Written in the same transaction as
-nothing else, so a failed page still leaves its record."""
+data writes one (who, when, what, from which address)."""
 
 import ipaddress
 

@@ -67,7 +67,8 @@ class PersonalDataRequestMixin:
                 person := self._person(request, queryset)):
             return None
         if request.POST.get("confirm") == "yes":
-            # Taken before the erasure, which may delete it: the record names it by number.
+            # The selected record may be deleted by the erasure: the access record names it
+            # by number only.
             erase_and_report(self, request, person, subject=queryset.first())
             return None
         return erase_confirmation(request, self.admin_site, person, opts=self.model._meta,
