@@ -11,6 +11,7 @@ from dataprotection.admin_mixins import (
     erase_and_report,
     erase_confirmation,
     export_response,
+    model_name,
 )
 from dataprotection.forms import PersonalDataRequestForm
 from dataprotection.models import AccessRecord
@@ -68,14 +69,11 @@ class AccessRecordAdmin(admin.ModelAdmin):
 
     def _personal_data_page(self, request, form, person=None):
         found = []
-        if person is not None:
-            for label, queryset in person.records().items():
-                if count := queryset.count():
-                    url = reverse(RECORD_LISTS[label])
-                    if label != "appeals.notablesignatory":  # found through the signature
-                        url += "?" + urlencode({"q": person.key})
-                    found.append({"label": queryset.model._meta.verbose_name_plural,
-                                  "count": count, "url": url})
+        for label, count in (person.counts() if person is not None else {}).items():
+            url = reverse(RECORD_LISTS[label])
+            if label != "appeals.notablesignatory":  # found through the signature
+                url += "?" + urlencode({"q": person.key})
+            found.append({"label": model_name(label), "count": count, "url": url})
         context = {**self.admin_site.each_context(request), "opts": self.opts,
                    "title": _("A person's request for their data"), "form": form,
                    "person": person, "found": found,

@@ -102,14 +102,14 @@ def erase_confirmation(request, admin_site, person, *, opts, hidden, cancel_url=
         **admin_site.each_context(request), "opts": opts,
         "cancel_url": cancel_url or reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"),
         "title": _("Erase a person's data"), "person": person,
-        "records": [(_model_name(label), count) for label, count in person.counts().items()],
+        "records": [(model_name(label), count) for label, count in person.counts().items()],
         "hidden": [(name, value) for name, values in hidden.items()
                    for value in (values if isinstance(values, list) else [values])],
     }
     return TemplateResponse(request, "admin/dataprotection/erase_confirm.html", context)
 
 
-def _model_name(label):
+def model_name(label):
     return apps.get_model(label)._meta.verbose_name_plural
 
 
@@ -120,5 +120,5 @@ def summary(done):
     for label, result in done.items():
         counts = ", ".join(words[key] % {"count": count} for key, count in result.items()
                            if count)
-        parts.append(f"{_model_name(label)}: {counts}")
+        parts.append(f"{model_name(label)}: {counts}")
     return "; ".join(parts) or _("nothing was held")

@@ -25,6 +25,7 @@ from django.utils import timezone
 
 from appeals.models import NotableSignatory, Signature
 from appeals.services import CONFIRM_MAX_AGE
+from dataprotection.forgetting import erase_history
 from events.models import Registration
 from mentorships.invitations import INVITATION_KEY
 from mentorships.models import Mentor, Mentorship, MentorSignup
@@ -162,7 +163,7 @@ def _mentor_delete(mentor, *, now) -> bool:
     mentor_id = mentor.pk
     mentor.delete()  # its notifications with it
     # Deleting wrote one more history row (simple-history's "-"): all of them go.
-    Mentor.history.filter(id=mentor_id).delete()
+    erase_history(Mentor, id=mentor_id)
     user.delete()  # allauth's e-mail addresses and authenticators with it
     transaction.on_commit(lambda: [storage.delete(name) for name in files if name])
     return True

@@ -18,7 +18,6 @@ import uuid
 import zipfile
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.core.files.storage import default_storage
 from django.core.serializers.json import DjangoJSONEncoder
@@ -28,7 +27,7 @@ from django.db.models.functions import Replace
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_countries.fields import CountryField
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import get_translation_fields
 
 from dataprotection.forgetting import erase_history, scrub_log_entries
 
@@ -163,9 +162,9 @@ def _language(records):
     return "en"
 
 
-def personal_data(person):
-    """Everything held about ``person``, as a JSON-ready dict, and the files to add."""
-    records = person.records()
+def personal_data(person, records):
+    """Everything held about ``person`` (their ``records``, Person.records()), as a JSON-ready
+    dict, and the files to add."""
     files = {}
     content = {}
     for label, queryset in records.items():
@@ -189,7 +188,7 @@ def export_zip(person):
     """A ZIP with personal-data.json (in the person's language) and their photo, if any."""
     records = person.records()
     with translation.override(_language(records)):
-        data, files = personal_data(person)
+        data, files = personal_data(person, records)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("personal-data.json", json.dumps(
@@ -254,18 +253,12 @@ def _erase_registrations(registrations):
     return {"anonymised": anonymised, "deleted": deleted}
 
 
-def _blank(*fields):
-    """{column: ""} for ``fields`` in every language and the untranslated base column (which
-    holds whichever language was active at the last save)."""
-    columns = {}
-    for field in fields:
-        columns[field] = ""
-        columns.update({build_localized_fieldname(field, code): "" for code in _languages()})
-    return columns
-
-
-def _languages():
-    return [code for code, _name in settings.LANGUAGES]
+def _blank(*fields, base=True):
+    """{column: ""} for ``fields`` in every language and (``base``) the untranslated base
+    column, which holds whichever language was active at the last save. History tables have
+    no base column (coalition.history leaves it out)."""
+    return {column: "" for field in fields
+            for column in ([field] if base else []) + get_translation_fields(field)}
 
 
 def _erase_mentor(mentor):
@@ -280,8 +273,7 @@ def _erase_mentor(mentor):
         status=MentorshipStatus.ENDED, ended_on=timezone.localdate())
     # The mentor's words about a prisoner are theirs; the actions stay in the case records.
     mentorships.update(is_public=False, **_blank("statement"))
-    Mentorship.history.filter(mentor_id=mentor.pk).update(
-        **{column: "" for column in _blank("statement") if column != "statement"})
+    Mentorship.history.filter(mentor_id=mentor.pk).update(**_blank("statement", base=False))
     mentor.notifications.all().delete()
     for field in ("photo", "photo_thumbnail"):
         if file := getattr(mentor, field):
