@@ -1,4 +1,4 @@
-"""Fictional demo appeals for ``seed_demo``: one open, one delivered with its outcome, in four
+"""Fictional demo appeals for ``seed_demo``: one open, one delivered with its outcome, in five
 languages, with verified notable signatories and public signatures (and a few unconfirmed
 ones, which count nowhere). Every person here is invented; the addresses are example.org."""
 
@@ -27,10 +27,12 @@ APPEALS = [
          "en": "Free Ivan Zhuchkov and Marina Sokolova",
          "ru": "Свободу Ивану Жучкову и Марине Соколовой",
          "de": "Freiheit für Iwan Schutschkow und Marina Sokolowa",
-         "fr": "Libérez Ivan Joutchkov et Marina Sokolova"}),
+         "fr": "Libérez Ivan Joutchkov et Marina Sokolova",
+         "pl": "Iwan Żuczkow i Marina Sokołowa muszą wyjść na wolność"}),
      **translated("addressee", {
          "en": "the Russian authorities", "ru": "российским властям",
-         "de": "die russischen Behörden", "fr": "les autorités russes"}),
+         "de": "die russischen Behörden", "fr": "les autorités russes",
+         "pl": "władze rosyjskie"}),
      **translated("text", {
          "en": "Ivan Zhuchkov, a school teacher, was sentenced to six and a half years for "
                "two posts against the war. Marina Sokolova has been held in pre-trial "
@@ -50,7 +52,12 @@ APPEALS = [
                "publications contre la guerre. Marina Sokolova est en détention provisoire à "
                "Moscou depuis plus d'un an.\n\nTous deux sont poursuivis uniquement pour "
                "leurs paroles. Leurs familles ont peu de visites, et la santé d'Ivan s'est "
-               "dégradée dans la colonie."}),
+               "dégradée dans la colonie.",
+         "pl": "Iwan Żuczkow, nauczyciel, został skazany na sześć i pół roku za dwa "
+               "antywojenne wpisy w internecie. Marina Sokołowa od ponad roku przebywa w "
+               "areszcie śledczym w Moskwie.\n\nOboje są ścigani wyłącznie za to, co "
+               "powiedzieli. Ich rodziny rzadko dostają zgodę na widzenia, a stan zdrowia "
+               "Iwana w kolonii karnej się pogorszył."}),
      **translated("demand", {
          "en": "Release Ivan Zhuchkov and Marina Sokolova now, and until then give them the "
                "medical care and family visits the law guarantees.",
@@ -61,7 +68,10 @@ APPEALS = [
                "Familienbesuche.",
          "fr": "Libérez immédiatement Ivan Joutchkov et Marina Sokolova et, d'ici là, "
                "garantissez-leur les soins médicaux et les visites familiales prévus par la "
-               "loi."})},
+               "loi.",
+         "pl": "Wzywamy do natychmiastowego uwolnienia Iwana Żuczkowa i Mariny Sokołowej, "
+               "a do tego czasu – do zapewnienia im opieki medycznej i widzeń z rodziną, "
+               "które gwarantuje prawo."})},
     # bair-tsyrenov is not public in the demo: the appeal page must leave him out.
     {"slug": "sanctions-for-torture-2026",
      "prisoners": ["denis-laptev", "andrii-osypenko", "bair-tsyrenov"],
@@ -71,10 +81,11 @@ APPEALS = [
          "en": "Sanctions for those responsible for torture in prisons",
          "ru": "Санкции против виновных в пытках в тюрьмах",
          "de": "Sanktionen gegen die Verantwortlichen für Folter in Haftanstalten",
-         "fr": "Des sanctions contre les responsables de la torture en prison"}),
+         "fr": "Des sanctions contre les responsables de la torture en prison",
+         "pl": "Sankcje wobec odpowiedzialnych za tortury w więzieniach"}),
      **translated("addressee", {
          "en": "the Council of the EU", "ru": "Совету ЕС", "de": "den Rat der EU",
-         "fr": "le Conseil de l'UE"}),
+         "fr": "le Conseil de l'UE", "pl": "Rada UE"}),
      **translated("text", {
          "en": "Former prisoners describe beatings and weeks in punishment cells. The officials "
                "responsible are known by name and travel freely in Europe.",
@@ -84,7 +95,10 @@ APPEALS = [
                "Verantwortlichen sind namentlich bekannt und reisen frei durch Europa.",
          "fr": "D'anciens prisonniers décrivent des passages à tabac et des semaines au "
                "cachot. Les responsables sont connus par leur nom et voyagent librement en "
-               "Europe."}),
+               "Europe.",
+         "pl": "Byli więźniowie opowiadają o pobiciach i całych tygodniach spędzonych w "
+               "karcerze. Nazwiska odpowiedzialnych funkcjonariuszy są znane, a oni sami "
+               "swobodnie podróżują po Europie."}),
      **translated("demand", {
          "en": "Add the officials named in our dossier to the EU's human rights sanctions list.",
          "ru": "Включить названных в нашем досье чиновников в санкционный список ЕС за "
@@ -92,7 +106,9 @@ APPEALS = [
          "de": "Nehmen Sie die in unserem Dossier genannten Beamten in die EU-Sanktionsliste "
                "für Menschenrechtsverletzungen auf.",
          "fr": "Inscrire les fonctionnaires nommés dans notre dossier sur la liste des "
-               "sanctions de l'UE en matière de droits de l'homme."}),
+               "sanctions de l'UE en matière de droits de l'homme.",
+         "pl": "Wzywamy do wpisania funkcjonariuszy wskazanych w naszym dossier na unijną "
+               "listę sankcji za naruszenia praw człowieka."}),
      **translated("outcome", {
          "en": "We delivered the appeal and its signatures in Brussels. In October the "
                "Council added four of the officials to its sanctions list.",
@@ -101,35 +117,43 @@ APPEALS = [
          "de": "Wir haben den Aufruf mit den Unterschriften in Brüssel übergeben. Im Oktober "
                "setzte der Rat vier der Beamten auf seine Sanktionsliste.",
          "fr": "Nous avons remis l'appel et ses signatures à Bruxelles. En octobre, le "
-               "Conseil a ajouté quatre de ces fonctionnaires à sa liste de sanctions."})},
+               "Conseil a ajouté quatre de ces fonctionnaires à sa liste de sanctions.",
+         "pl": "Przekazaliśmy apel wraz z podpisami w Brukseli. W październiku Rada wpisała "
+               "czterech z tych funkcjonariuszy na swoją listę sankcyjną."})},
 ]
 
 NOTABLES = {
     "free-ivan-zhuchkov": [
         ("Ingrid Halvorsen", "NO", "Labour Party", NotableGroup.PARLIAMENT, {
             "en": "Member of the Storting", "ru": "депутат стортинга",
-            "de": "Abgeordnete des Storting", "fr": "députée au Storting"}),
+            "de": "Abgeordnete des Storting", "fr": "députée au Storting",
+            "pl": "posłanka do Stortingu"}),
         ("Tomasz Wierzbicki", "PL", "Civic Coalition", NotableGroup.PARLIAMENT, {
             "en": "Member of the European Parliament", "ru": "депутат Европарламента",
-            "de": "Mitglied des Europäischen Parlaments", "fr": "député européen"}),
+            "de": "Mitglied des Europäischen Parlaments", "fr": "député européen",
+            "pl": "poseł do Parlamentu Europejskiego"}),
         ("Claire Dumont", "FR", "", NotableGroup.ARTISTS, {
             "en": "Novelist", "ru": "писательница", "de": "Schriftstellerin",
-            "fr": "romancière"}),
+            "fr": "romancière", "pl": "powieściopisarka"}),
         ("Jonas Keller", "DE", "", NotableGroup.ARTISTS, {
-            "en": "Conductor", "ru": "дирижёр", "de": "Dirigent", "fr": "chef d'orchestre"}),
+            "en": "Conductor", "ru": "дирижёр", "de": "Dirigent", "fr": "chef d'orchestre",
+            "pl": "dyrygent"}),
         ("Aino Virtanen", "FI", "University of Helsinki", NotableGroup.ACADEMICS, {
             "en": "Professor of law", "ru": "профессор права", "de": "Professorin für Recht",
-            "fr": "professeure de droit"}),
+            "fr": "professeure de droit", "pl": "profesor prawa"}),
     ],
     "sanctions-for-torture-2026": [
         ("Lucia Ferraro", "IT", "Democratic Party", NotableGroup.PARLIAMENT, {
-            "en": "Senator", "ru": "сенатор", "de": "Senatorin", "fr": "sénatrice"}),
+            "en": "Senator", "ru": "сенатор", "de": "Senatorin", "fr": "sénatrice",
+            "pl": "senatorka"}),
         ("Pieter de Vries", "NL", "", NotableGroup.RIGHTS, {
             "en": "Lawyer and human rights defender", "ru": "адвокат и правозащитник",
             "de": "Anwalt und Menschenrechtsverteidiger",
-            "fr": "avocat et défenseur des droits humains"}),
+            "fr": "avocat et défenseur des droits humains",
+            "pl": "adwokat i obrońca praw człowieka"}),
         ("Marta Nováková", "CZ", "", NotableGroup.LOCAL, {
-            "en": "Mayor", "ru": "мэр", "de": "Bürgermeisterin", "fr": "maire"}),
+            "en": "Mayor", "ru": "мэр", "de": "Bürgermeisterin", "fr": "maire",
+            "pl": "burmistrzyni"}),
     ],
 }
 

@@ -205,6 +205,7 @@ LANGUAGES = [
     ("ru", _("Russian")),
     ("de", _("German")),
     ("fr", _("French")),
+    ("pl", _("Polish")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
@@ -212,8 +213,12 @@ USE_I18N = True
 USE_TZ = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-# Public pages show English, then Russian, when a text is not translated yet.
-MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "ru")}
+# A text not translated yet is shown in English, then in Russian: a language's own list comes
+# first and "default" is always appended, so languages that also fall back to Russian say so.
+# Polish readers are shown English only.
+MODELTRANSLATION_FALLBACK_LANGUAGES = {
+    "default": ("en",), "en": ("ru",), "de": ("en", "ru"), "fr": ("en", "ru"),
+}
 # Tabbed translation forms use a vendored jQuery UI, never a CDN (see shared/STACK.md).
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 

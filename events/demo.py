@@ -1,5 +1,5 @@
 """Fictional demo events for ``seed_demo``: past and upcoming, in several countries and
-online, in four languages. Dates are relative to today, so upcoming events stay upcoming.
+online, in five languages. Dates are relative to today, so upcoming events stay upcoming.
 
 Idempotent: events are keyed on their slugs and organisations on their names; an event that
 exists is left as it is.
@@ -25,8 +25,9 @@ ORGANISATIONS = {
 }
 
 
-def translated(name, en, ru, de, fr):
-    return {f"{name}_en": en, f"{name}_ru": ru, f"{name}_de": de, f"{name}_fr": fr}
+def translated(name, en, ru, de, fr, pl):
+    return {f"{name}_en": en, f"{name}_ru": ru, f"{name}_de": de, f"{name}_fr": fr,
+            f"{name}_pl": pl}
 
 
 EVENTS = [
@@ -36,7 +37,8 @@ EVENTS = [
      "venue_address": "Oranienstraße 12", "city": "Berlin", "country": "DE",
      "registration": RegistrationMode.ON_SITE, "capacity": 30, "prisoners": 4,
      **translated("title", "Letter-writing evening in Berlin", "Вечер писем в Берлине",
-                  "Briefeabend in Berlin", "Soirée d'écriture de lettres à Berlin"),
+                  "Briefeabend in Berlin", "Soirée d'écriture de lettres à Berlin",
+                  "Wieczór pisania listów w Berlinie"),
      **translated(
          "description",
          "Write postcards and letters to political prisoners in Russia. We bring envelopes, "
@@ -46,7 +48,9 @@ EVENTS = [
          "Wir schreiben Postkarten und Briefe an politische Gefangene in Russland. Umschläge, "
          "Briefmarken und die Regeln für Briefe auf Russisch bringen wir mit, Tee und Kekse auch.",
          "Écrivons des cartes et des lettres aux prisonniers politiques en Russie. Enveloppes, "
-         "timbres et règles d'écriture en russe fournis ; thé et biscuits aussi.")},
+         "timbres et règles d'écriture en russe fournis ; thé et biscuits aussi.",
+         "Piszemy pocztówki i listy do więźniów politycznych w Rosji. Koperty, znaczki i zasady "
+         "pisania listów po rosyjsku zapewniamy – herbatę i ciastka też.")},
     {"slug": "concert-paris-voices", "days": 16, "hour": 20, "hours": 2,
      "kind": EventKind.CONCERT, "organiser": "Russie-Libertés", "time_zone": "Europe/Paris",
      "language": "fr", "venue_name": "Salle des Fêtes du 11e",
@@ -54,38 +58,45 @@ EVENTS = [
      "city": "Paris", "country": "FR", "registration": RegistrationMode.EXTERNAL,
      "registration_url": "https://example.org/billetterie", "prisoners": 2,
      **translated("title", "Concert: voices for the prisoners", "Концерт «Голоса за узников»",
-                  "Konzert: Stimmen für die Gefangenen", "Concert : des voix pour les prisonniers"),
+                  "Konzert: Stimmen für die Gefangenen", "Concert : des voix pour les prisonniers",
+                  "Koncert „Głosy dla więźniów”"),
      **translated(
          "description",
          "Musicians from Paris and Moscow play songs written in and about prison.",
          "Музыканты из Парижа и Москвы исполняют песни, написанные в заключении и о нём.",
          "Musikerinnen und Musiker aus Paris und Moskau spielen Lieder aus dem und über das "
          "Gefängnis.",
-         "Des musiciens de Paris et de Moscou jouent des chansons écrites en prison et sur elle.")},
+         "Des musiciens de Paris et de Moscou jouent des chansons écrites en prison et sur elle.",
+         "Muzycy z Paryża i Moskwy wykonują piosenki napisane w więzieniu i o więzieniu.")},
     {"slug": "vigil-vilnius", "days": 23, "hour": 18, "hours": 1,
      "kind": EventKind.VIGIL, "organiser": "Free Russia Lithuania", "time_zone": "Europe/Vilnius",
      "language": "ru", "venue_name": "Daukanto aikštė", "venue_address": "", "city": "Vilnius",
      "country": "LT", "prisoners": 3,
      **translated("title", "Candlelight vigil in Vilnius", "Акция со свечами в Вильнюсе",
-                  "Mahnwache mit Kerzen in Vilnius", "Veillée aux bougies à Vilnius"),
+                  "Mahnwache mit Kerzen in Vilnius", "Veillée aux bougies à Vilnius",
+                  "Czuwanie ze świecami w Wilnie"),
      **translated("description",
                   "We read out the names of political prisoners and light a candle for each.",
                   "Мы зачитываем имена политзаключённых и зажигаем свечу за каждого.",
                   "Wir lesen die Namen politischer Gefangener vor und zünden für jeden eine "
                   "Kerze an.",
                   "Nous lisons les noms des prisonniers politiques et allumons une bougie "
-                  "pour chacun.")},
+                  "pour chacun.",
+                  "Odczytujemy imiona i nazwiska więźniów politycznych i dla każdego z nich "
+                  "zapalamy świecę.")},
     {"slug": "exhibition-prague-drawings", "days": 30, "hour": 10, "hours": 8,
      "kind": EventKind.EXHIBITION, "organiser": "Prague Solidarity Circle",
      "time_zone": "Europe/Prague", "language": "en", "venue_name": "Galerie Na Mostě",
      "venue_address": "Mostecká 5", "city": "Prague", "country": "CZ", "prisoners": 2,
      **translated("title", "Exhibition: drawings from the colony",
                   "Выставка «Рисунки из колонии»", "Ausstellung: Zeichnungen aus der Kolonie",
-                  "Exposition : dessins de la colonie"),
+                  "Exposition : dessins de la colonie",
+                  "Wystawa „Rysunki z kolonii karnej”"),
      **translated("description", "Drawings sent by prisoners to their pen friends.",
                   "Рисунки, которые заключённые присылали своим друзьям по переписке.",
                   "Zeichnungen, die Gefangene ihren Brieffreunden geschickt haben.",
-                  "Des dessins envoyés par des prisonniers à leurs correspondants.")},
+                  "Des dessins envoyés par des prisonniers à leurs correspondants.",
+                  "Rysunki, które więźniowie przysyłali osobom, z którymi korespondują.")},
     {"slug": "online-talk-lawyers", "days": 12, "hour": 18, "hours": 1,
      "kind": EventKind.ONLINE, "organiser": "Memorial Deutschland e.V.",
      "time_zone": "Europe/Berlin",
@@ -93,42 +104,50 @@ EVENTS = [
      **translated("title", "Online talk: what a lawyer's visit changes",
                   "Онлайн-разговор: что меняет визит адвоката",
                   "Online-Gespräch: Was ein Anwaltsbesuch verändert",
-                  "Discussion en ligne : ce que change la visite d'un avocat"),
+                  "Discussion en ligne : ce que change la visite d'un avocat",
+                  "Rozmowa online: co zmienia wizyta adwokata"),
      **translated("description", "Two lawyers talk about their work in Russian colonies.",
                   "Два адвоката рассказывают о работе в российских колониях.",
                   "Zwei Anwälte erzählen von ihrer Arbeit in russischen Kolonien.",
-                  "Deux avocats parlent de leur travail dans les colonies russes.")},
+                  "Deux avocats parlent de leur travail dans les colonies russes.",
+                  "Dwóch adwokatów opowiada o swojej pracy w rosyjskich koloniach karnych.")},
     {"slug": "film-warsaw-cancelled", "days": 19, "hour": 19, "hours": 2, "cancelled": True,
      "kind": EventKind.FILM_SCREENING, "organiser": "Warsaw Letters Group",
      "time_zone": "Europe/Warsaw", "language": "en", "venue_name": "Kino Muranów",
      "venue_address": "ul. Gen. Andersa 5", "city": "Warsaw", "country": "PL", "prisoners": 1,
      **translated("title", "Film screening in Warsaw", "Кинопоказ в Варшаве",
-                  "Filmvorführung in Warschau", "Projection de film à Varsovie"),
+                  "Filmvorführung in Warschau", "Projection de film à Varsovie",
+                  "Pokaz filmu w Warszawie"),
      **translated("description", "A documentary about families waiting for letters.",
                   "Документальный фильм о семьях, которые ждут писем.",
                   "Ein Dokumentarfilm über Familien, die auf Briefe warten.",
-                  "Un documentaire sur des familles qui attendent des lettres.")},
+                  "Un documentaire sur des familles qui attendent des lettres.",
+                  "Film dokumentalny o rodzinach, które czekają na listy.")},
     {"slug": "letters-evening-paris-past", "days": -20, "hour": 18, "hours": 3,
      "kind": EventKind.LETTER_WRITING, "organiser": "Russie-Libertés",
      "time_zone": "Europe/Paris", "language": "fr", "venue_name": "Café associatif La Commune",
      "venue_address": "3 rue de la Roquette", "city": "Paris", "country": "FR", "prisoners": 3,
      **translated("title", "Letter-writing evening in Paris", "Вечер писем в Париже",
-                  "Briefeabend in Paris", "Soirée d'écriture de lettres à Paris"),
+                  "Briefeabend in Paris", "Soirée d'écriture de lettres à Paris",
+                  "Wieczór pisania listów w Paryżu"),
      **translated("description", "Forty-two letters were written that evening.",
                   "В тот вечер было написано сорок два письма.",
                   "An diesem Abend wurden zweiundvierzig Briefe geschrieben.",
-                  "Quarante-deux lettres ont été écrites ce soir-là.")},
+                  "Quarante-deux lettres ont été écrites ce soir-là.",
+                  "Tego wieczoru powstały czterdzieści dwa listy.")},
     {"slug": "talk-berlin-past", "days": -45, "hour": 19, "hours": 2,
      "kind": EventKind.TALK, "organiser": "Memorial Deutschland e.V.",
      "time_zone": "Europe/Berlin", "language": "de", "venue_name": "Buchhandlung am Platz",
      "venue_address": "Kastanienallee 7", "city": "Berlin", "country": "DE", "prisoners": 1,
      **translated("title", "Talk: mentoring a prisoner", "Лекция: наставничество",
                   "Vortrag: Patenschaft für einen Gefangenen",
-                  "Conférence : parrainer un prisonnier"),
+                  "Conférence : parrainer un prisonnier",
+                  "Spotkanie: patronat nad więźniem politycznym"),
      **translated("description", "A member of parliament tells of two years as a mentor.",
                   "Депутат рассказывает о двух годах наставничества.",
                   "Eine Abgeordnete erzählt von zwei Jahren als Patin.",
-                  "Une députée raconte deux années de parrainage.")},
+                  "Une députée raconte deux années de parrainage.",
+                  "Posłanka opowiada o dwóch latach patronatu nad więźniem.")},
 ]
 
 DEMO_REGISTRANTS = [("Lena Fischer", "lena.fischer@example.org", "de"),

@@ -26,7 +26,8 @@ CAMPAIGNS = [
      "status": CampaignStatus.OPEN, "is_public": True,
      **translated("title", {"en": "A lawyer for Ivan Zhuchkov", "ru": "Адвокат для Ивана Жучкова",
                             "de": "Ein Anwalt für Iwan Schutschkow",
-                            "fr": "Un avocat pour Ivan Joutchkov"}),
+                            "fr": "Un avocat pour Ivan Joutchkov",
+                            "pl": "Iwan Żuczkow potrzebuje adwokata"}),
      **translated("purpose", {
          "en": "Ivan's appeal will be heard this winter. The money pays an independent lawyer "
                "for the appeal hearing and for regular visits to the colony.",
@@ -36,26 +37,33 @@ CAMPAIGNS = [
                "unabhängigen Anwalt für die Berufungsverhandlung und regelmäßige Besuche in der "
                "Kolonie.",
          "fr": "L'appel d'Ivan sera examiné cet hiver. L'argent paie un avocat indépendant pour "
-               "l'audience d'appel et des visites régulières dans la colonie."})},
+               "l'audience d'appel et des visites régulières dans la colonie.",
+         "pl": "Apelacja Iwana zostanie rozpatrzona tej zimy. Zebrane pieniądze pokryją "
+               "honorarium niezależnego adwokata za udział w rozprawie apelacyjnej i regularne "
+               "wizyty w kolonii karnej."})},
     {"slug": "winter-parcels-2026", "prisoner": None, "target_amount": Decimal("3000.00"),
      "starts_on": date(2026, 10, 1), "status": CampaignStatus.OPEN, "is_public": True,
      **translated("title", {"en": "Warm clothes and parcels for winter",
                             "ru": "Тёплые вещи и посылки на зиму",
                             "de": "Warme Kleidung und Pakete für den Winter",
-                            "fr": "Vêtements chauds et colis pour l'hiver"}),
+                            "fr": "Vêtements chauds et colis pour l'hiver",
+                            "pl": "Ciepłe ubrania i paczki na zimę"}),
      **translated("purpose", {
          "en": "Thermal underwear, socks, tea and vitamins for prisoners in northern colonies.",
          "ru": "Термобельё, носки, чай и витамины для заключённых в северных колониях.",
          "de": "Thermounterwäsche, Socken, Tee und Vitamine für Gefangene in nördlichen Kolonien.",
          "fr": "Sous-vêtements thermiques, chaussettes, thé et vitamines pour les prisonniers "
-               "des colonies du Nord."})},
+               "des colonies du Nord.",
+         "pl": "Bielizna termoaktywna, skarpety, herbata i witaminy dla więźniów w koloniach "
+               "karnych na północy."})},
     {"slug": "first-lawyer-visits-2025", "prisoner": None, "target_amount": Decimal("5480.00"),
      "starts_on": date(2025, 3, 1), "ends_on": date(2025, 8, 31),
      "status": CampaignStatus.CLOSED, "is_public": True,
      **translated("title", {"en": "First lawyer visits for eight prisoners",
                             "ru": "Первые визиты адвоката к восьми заключённым",
                             "de": "Erste Anwaltsbesuche für acht Gefangene",
-                            "fr": "Premières visites d'avocat pour huit prisonniers"})},
+                            "fr": "Premières visites d'avocat pour huit prisonniers",
+                            "pl": "Pierwsze wizyty adwokata u ośmiu więźniów"})},
     {"slug": "internal-bail-fund", "prisoner": "bair-tsyrenov",
      "target_amount": Decimal("2000.00"), "starts_on": date(2026, 6, 1),
      "status": CampaignStatus.OPEN, "is_public": False,
@@ -65,7 +73,8 @@ CAMPAIGNS = [
 PAYMENT_METHODS = [
     {"position": 1, "link": "",
      **translated("name", {"en": "Bank transfer (SEPA)", "ru": "Банковский перевод (SEPA)",
-                           "de": "Banküberweisung (SEPA)", "fr": "Virement bancaire (SEPA)"}),
+                           "de": "Banküberweisung (SEPA)", "fr": "Virement bancaire (SEPA)",
+                           "pl": "Przelew bankowy (SEPA)"}),
      **translated("details", {
          code: f"{holder}: Demo Coalition e.V.\nIBAN: DE00 0000 0000 0000 0000 00\n"
                f"BIC: DEMODEXXXXX\n{reference}: {word}"
@@ -73,11 +82,14 @@ PAYMENT_METHODS = [
              ("en", "Account holder", "Reference", "Donation"),
              ("ru", "Получатель", "Назначение платежа", "Spende"),
              ("de", "Kontoinhaber", "Verwendungszweck", "Spende"),
-             ("fr", "Titulaire", "Référence", "Don")]})},
+             ("fr", "Titulaire", "Référence", "Don"),
+             ("pl", "Odbiorca", "Tytuł przelewu", "Darowizna")]})},
     {"position": 2, "link": "https://www.paypal.com/donate/?hosted_button_id=DEMO",
-     **translated("name", {"en": "PayPal", "ru": "PayPal", "de": "PayPal", "fr": "PayPal"}),
+     **translated("name", {"en": "PayPal", "ru": "PayPal", "de": "PayPal", "fr": "PayPal",
+                           "pl": "PayPal"}),
      **translated("details", {"en": "donations@example.org", "ru": "donations@example.org",
-                              "de": "donations@example.org", "fr": "donations@example.org"})},
+                              "de": "donations@example.org", "fr": "donations@example.org",
+                              "pl": "donations@example.org"})},
 ]
 
 PUBLIC_LINES = {
@@ -85,11 +97,13 @@ PUBLIC_LINES = {
         "en": "First lawyer visit in a pre-trial detention centre",
         "ru": "Первый визит адвоката в СИЗО",
         "de": "Erster Anwaltsbesuch in einer Untersuchungshaftanstalt",
-        "fr": "Première visite d'avocat dans un centre de détention provisoire"},
+        "fr": "Première visite d'avocat dans un centre de détention provisoire",
+        "pl": "Pierwsza wizyta adwokata w areszcie śledczym"},
     ExpenseCategory.PARCELS_LETTERS: {
         "en": "Parcel with warm clothes and food", "ru": "Посылка с тёплой одеждой и едой",
         "de": "Paket mit warmer Kleidung und Lebensmitteln",
-        "fr": "Colis de vêtements chauds et de nourriture"},
+        "fr": "Colis de vêtements chauds et de nourriture",
+        "pl": "Paczka z ciepłą odzieżą i żywnością"},
 }
 
 

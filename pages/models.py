@@ -25,6 +25,9 @@ class Page(models.Model):
         help_text=_("Leave empty to keep the page out of the main menu."))
     is_published = models.BooleanField(_("published"), default=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Core pages: {"body_de": sha256, ...} of the texts last loaded from pages/texts/, so that
+    # updating from the files never overwrites what a coordinator has edited since.
+    loaded_texts = models.JSONField(default=dict, blank=True, editable=False)
 
     objects = PageQuerySet.as_manager()
 

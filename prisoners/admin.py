@@ -86,6 +86,11 @@ class FacilityAdmin(MissingTranslationAdminMixin,
     search_fields = ("postal_address", *get_translation_fields("name"))
     autocomplete_fields = ("region",)
 
+    def get_import_context_data(self, **kwargs):
+        # The import page names the columns of the site's languages.
+        return {**super().get_import_context_data(**kwargs),
+                "name_columns": ", ".join(get_translation_fields("name"))}
+
 
 class CaseEventInline(TranslationStackedInline):
     model = CaseEvent

@@ -5,166 +5,203 @@ designations look like the real ones so the envelope tool can be tried, but the 
 made up. Nothing in this module touches the database.
 
 Texts are composed from phrases written natively in each language (English, Russian, German,
-French). A phrase is a format string, or a (masculine, feminine) pair where the grammar needs
-it; gendered pronouns and endings come from ``PRONOUNS``.
+French, Polish). A phrase is a format string, or a (masculine, feminine) pair where the grammar
+needs it; gendered pronouns and endings come from ``PRONOUNS``.
 """
 
 from dataclasses import dataclass
 from datetime import date
 
 from prisoners.choices import Category, FacilityKind, Gender, SentenceKind, Status
+from prisoners.names import national_spelling
 
 # The languages the demo texts below are written in, in the order of their tuples: not the
 # site's languages. A site language missing here gets no demo text, which the admin's
 # translation-status page then counts as missing.
-LANGUAGES = ("en", "ru", "de", "fr")
+LANGUAGES = ("en", "ru", "de", "fr", "pl")
 MALE, FEMALE = Gender.MALE, Gender.FEMALE
 
 # --- Reference data ------------------------------------------------------------------------
 
-# ISO code -> region name and "in <main town>" (en, ru, de, fr).
+# ISO code -> region name and "in <main town>" (en, ru, de, fr, pl; Polish in the locative).
 REGIONS = {
-    "RU-MOW": (("Moscow", "Москва", "Moskau", "Moscou"),
-               ("in Moscow", "в Москве", "in Moskau", "à Moscou")),
-    "RU-SPE": (("Saint Petersburg", "Санкт-Петербург", "Sankt Petersburg", "Saint-Pétersbourg"),
+    "RU-MOW": (("Moscow", "Москва", "Moskau", "Moscou", "Moskwa"),
+               ("in Moscow", "в Москве", "in Moskau", "à Moscou", "w Moskwie")),
+    "RU-SPE": (("Saint Petersburg", "Санкт-Петербург", "Sankt Petersburg", "Saint-Pétersbourg",
+                "Sankt Petersburg"),
                ("in Saint Petersburg", "в Санкт-Петербурге", "in Sankt Petersburg",
-                "à Saint-Pétersbourg")),
-    "RU-MOS": (("Moscow Oblast", "Московская область", "Oblast Moskau", "oblast de Moscou"),
-               ("in Podolsk", "в Подольске", "in Podolsk", "à Podolsk")),
+                "à Saint-Pétersbourg", "w Petersburgu")),
+    "RU-MOS": (("Moscow Oblast", "Московская область", "Oblast Moskau", "oblast de Moscou",
+                "obwód moskiewski"),
+               ("in Podolsk", "в Подольске", "in Podolsk", "à Podolsk", "w Podolsku")),
     "RU-VLA": (("Vladimir Oblast", "Владимирская область", "Oblast Wladimir",
-                "oblast de Vladimir"),
-               ("in Vladimir", "во Владимире", "in Wladimir", "à Vladimir")),
+                "oblast de Vladimir", "obwód włodzimierski"),
+               ("in Vladimir", "во Владимире", "in Wladimir", "à Vladimir", "we Włodzimierzu")),
     "RU-TA": (("Republic of Tatarstan", "Республика Татарстан", "Republik Tatarstan",
-               "république du Tatarstan"),
-              ("in Kazan", "в Казани", "in Kasan", "à Kazan")),
+               "république du Tatarstan", "Republika Tatarstanu"),
+              ("in Kazan", "в Казани", "in Kasan", "à Kazan", "w Kazaniu")),
     "RU-BA": (("Republic of Bashkortostan", "Республика Башкортостан", "Republik Baschkortostan",
-               "république du Bachkortostan"),
-              ("in Ufa", "в Уфе", "in Ufa", "à Oufa")),
-    "RU-KDA": (("Krasnodar Krai", "Краснодарский край", "Region Krasnodar", "kraï de Krasnodar"),
-               ("in Krasnodar", "в Краснодаре", "in Krasnodar", "à Krasnodar")),
+               "république du Bachkortostan", "Republika Baszkortostanu"),
+              ("in Ufa", "в Уфе", "in Ufa", "à Oufa", "w Ufie")),
+    "RU-KDA": (("Krasnodar Krai", "Краснодарский край", "Region Krasnodar", "kraï de Krasnodar",
+                "Kraj Krasnodarski"),
+               ("in Krasnodar", "в Краснодаре", "in Krasnodar", "à Krasnodar", "w Krasnodarze")),
     "RU-SVE": (("Sverdlovsk Oblast", "Свердловская область", "Oblast Swerdlowsk",
-                "oblast de Sverdlovsk"),
-               ("in Yekaterinburg", "в Екатеринбурге", "in Jekaterinburg", "à Iekaterinbourg")),
+                "oblast de Sverdlovsk", "obwód swierdłowski"),
+               ("in Yekaterinburg", "в Екатеринбурге", "in Jekaterinburg", "à Iekaterinbourg",
+                "w Jekaterynburgu")),
     "RU-NIZ": (("Nizhny Novgorod Oblast", "Нижегородская область", "Oblast Nischni Nowgorod",
-                "oblast de Nijni Novgorod"),
+                "oblast de Nijni Novgorod", "obwód niżnonowogrodzki"),
                ("in Nizhny Novgorod", "в Нижнем Новгороде", "in Nischni Nowgorod",
-                "à Nijni Novgorod")),
-    "RU-PER": (("Perm Krai", "Пермский край", "Region Perm", "kraï de Perm"),
-               ("in Perm", "в Перми", "in Perm", "à Perm")),
+                "à Nijni Novgorod", "w Niżnym Nowogrodzie")),
+    "RU-PER": (("Perm Krai", "Пермский край", "Region Perm", "kraï de Perm", "Kraj Permski"),
+               ("in Perm", "в Перми", "in Perm", "à Perm", "w Permie")),
     "RU-KGD": (("Kaliningrad Oblast", "Калининградская область", "Oblast Kaliningrad",
-                "oblast de Kaliningrad"),
-               ("in Kaliningrad", "в Калининграде", "in Kaliningrad", "à Kaliningrad")),
+                "oblast de Kaliningrad", "obwód kaliningradzki"),
+               ("in Kaliningrad", "в Калининграде", "in Kaliningrad", "à Kaliningrad",
+                "w Kaliningradzie")),
     "RU-NVS": (("Novosibirsk Oblast", "Новосибирская область", "Oblast Nowosibirsk",
-                "oblast de Novossibirsk"),
-               ("in Novosibirsk", "в Новосибирске", "in Nowosibirsk", "à Novossibirsk")),
-    "RU-KHA": (("Khabarovsk Krai", "Хабаровский край", "Region Chabarowsk", "kraï de Khabarovsk"),
-               ("in Khabarovsk", "в Хабаровске", "in Chabarowsk", "à Khabarovsk")),
-    "RU-PRI": (("Primorsky Krai", "Приморский край", "Region Primorje", "kraï du Primorié"),
-               ("in Vladivostok", "во Владивостоке", "in Wladiwostok", "à Vladivostok")),
-    "RU-IRK": (("Irkutsk Oblast", "Иркутская область", "Oblast Irkutsk", "oblast d'Irkoutsk"),
-               ("in Irkutsk", "в Иркутске", "in Irkutsk", "à Irkoutsk")),
-    "RU-KRS": (("Kursk Oblast", "Курская область", "Oblast Kursk", "oblast de Koursk"),
-               ("in Kursk", "в Курске", "in Kursk", "à Koursk")),
-    "RU-ROS": (("Rostov Oblast", "Ростовская область", "Oblast Rostow", "oblast de Rostov"),
+                "oblast de Novossibirsk", "obwód nowosybirski"),
+               ("in Novosibirsk", "в Новосибирске", "in Nowosibirsk", "à Novossibirsk",
+                "w Nowosybirsku")),
+    "RU-KHA": (("Khabarovsk Krai", "Хабаровский край", "Region Chabarowsk", "kraï de Khabarovsk",
+                "Kraj Chabarowski"),
+               ("in Khabarovsk", "в Хабаровске", "in Chabarowsk", "à Khabarovsk",
+                "w Chabarowsku")),
+    "RU-PRI": (("Primorsky Krai", "Приморский край", "Region Primorje", "kraï du Primorié",
+                "Kraj Nadmorski"),
+               ("in Vladivostok", "во Владивостоке", "in Wladiwostok", "à Vladivostok",
+                "we Władywostoku")),
+    "RU-IRK": (("Irkutsk Oblast", "Иркутская область", "Oblast Irkutsk", "oblast d'Irkoutsk",
+                "obwód irkucki"),
+               ("in Irkutsk", "в Иркутске", "in Irkutsk", "à Irkoutsk", "w Irkucku")),
+    "RU-KRS": (("Kursk Oblast", "Курская область", "Oblast Kursk", "oblast de Koursk",
+                "obwód kurski"),
+               ("in Kursk", "в Курске", "in Kursk", "à Koursk", "w Kursku")),
+    "RU-ROS": (("Rostov Oblast", "Ростовская область", "Oblast Rostow", "oblast de Rostov",
+                "obwód rostowski"),
                ("in Rostov-on-Don", "в Ростове-на-Дону", "in Rostow am Don",
-                "à Rostov-sur-le-Don")),
-    "RU-TVE": (("Tver Oblast", "Тверская область", "Oblast Twer", "oblast de Tver"),
-               ("in Tver", "в Твери", "in Twer", "à Tver")),
+                "à Rostov-sur-le-Don", "w Rostowie nad Donem")),
+    "RU-TVE": (("Tver Oblast", "Тверская область", "Oblast Twer", "oblast de Tver",
+                "obwód twerski"),
+               ("in Tver", "в Твери", "in Twer", "à Tver", "w Twerze")),
     "RU-YAR": (("Yaroslavl Oblast", "Ярославская область", "Oblast Jaroslawl",
-                "oblast de Iaroslavl"),
-               ("in Yaroslavl", "в Ярославле", "in Jaroslawl", "à Iaroslavl")),
+                "oblast de Iaroslavl", "obwód jarosławski"),
+               ("in Yaroslavl", "в Ярославле", "in Jaroslawl", "à Iaroslavl", "w Jarosławiu")),
     "RU-BU": (("Republic of Buryatia", "Республика Бурятия", "Republik Burjatien",
-               "république de Bouriatie"),
-              ("in Ulan-Ude", "в Улан-Удэ", "in Ulan-Ude", "à Oulan-Oudé")),
+               "république de Bouriatie", "Republika Buriacji"),
+              ("in Ulan-Ude", "в Улан-Удэ", "in Ulan-Ude", "à Oulan-Oudé", "w Ułan Ude")),
     "RU-MO": (("Republic of Mordovia", "Республика Мордовия", "Republik Mordwinien",
-               "république de Mordovie"),
-              ("in Saransk", "в Саранске", "in Saransk", "à Saransk")),
+               "république de Mordovie", "Republika Mordowii"),
+              ("in Saransk", "в Саранске", "in Saransk", "à Saransk", "w Sarańsku")),
     "UA-43": (("Crimea (occupied by Russia)", "Крым (оккупирован Россией)",
-               "Krim (von Russland besetzt)", "Crimée (occupée par la Russie)"),
+               "Krim (von Russland besetzt)", "Crimée (occupée par la Russie)",
+               "Krym (okupowany przez Rosję)"),
               ("in Simferopol in occupied Crimea", "в оккупированном Симферополе",
-               "in Simferopol auf der besetzten Krim", "à Simferopol en Crimée occupée")),
+               "in Simferopol auf der besetzten Krim", "à Simferopol en Crimée occupée",
+               "w Symferopolu na okupowanym Krymie")),
 }
 
-# Article number -> title (en, ru, de, fr).
+# Article number -> title (en, ru, de, fr, pl).
 ARTICLES = {
-    "205": ("Act of terrorism", "Террористический акт", "Terroranschlag", "Acte de terrorisme"),
+    "205": ("Act of terrorism", "Террористический акт", "Terroranschlag", "Acte de terrorisme",
+            "Akt terrorystyczny"),
     "205.2": ("Public calls for terrorism or its public justification",
               "Публичные призывы к осуществлению террористической деятельности, публичное "
               "оправдание терроризма или пропаганда терроризма",
               "Öffentliche Aufrufe zu terroristischer Tätigkeit oder deren Rechtfertigung",
-              "Appels publics au terrorisme ou apologie publique du terrorisme"),
+              "Appels publics au terrorisme ou apologie publique du terrorisme",
+              "Publiczne nawoływanie do terroryzmu lub jego publiczne usprawiedliwianie"),
     "205.5": ("Organising or taking part in the activity of a terrorist organisation",
               "Организация деятельности террористической организации и участие в деятельности "
               "такой организации",
               "Organisation einer terroristischen Vereinigung oder Beteiligung an ihr",
-              "Organisation d'une organisation terroriste ou participation à ses activités"),
+              "Organisation d'une organisation terroriste ou participation à ses activités",
+              "Organizowanie działalności organizacji terrorystycznej lub udział w jej "
+              "działalności"),
     "207": ("Knowingly false report of an act of terrorism",
             "Заведомо ложное сообщение об акте терроризма",
             "Wissentlich falsche Meldung eines Terroranschlags",
-            "Fausse alerte à l'acte terroriste"),
+            "Fausse alerte à l'acte terroriste",
+            "Świadomie fałszywe zawiadomienie o akcie terrorystycznym"),
     "207.3": ("Public dissemination of knowingly false information about the Armed Forces",
               "Публичное распространение заведомо ложной информации об использовании "
               "Вооружённых сил Российской Федерации",
               "Öffentliche Verbreitung wissentlich falscher Informationen über die Streitkräfte",
-              "Diffusion publique d'informations sciemment fausses sur les forces armées"),
-    "212": ("Mass riots", "Массовые беспорядки", "Massenunruhen", "Émeutes"),
+              "Diffusion publique d'informations sciemment fausses sur les forces armées",
+              "Publiczne rozpowszechnianie świadomie fałszywych informacji o siłach zbrojnych"),
+    "212": ("Mass riots", "Массовые беспорядки", "Massenunruhen", "Émeutes", "Masowe zamieszki"),
     "212.1": ("Repeated violation of the rules for public assemblies",
               "Неоднократное нарушение установленного порядка организации либо проведения "
               "собрания, митинга, демонстрации, шествия или пикетирования",
               "Wiederholter Verstoß gegen die Regeln für öffentliche Versammlungen",
-              "Violations répétées des règles relatives aux rassemblements publics"),
-    "213": ("Hooliganism", "Хулиганство", "Rowdytum", "Hooliganisme"),
-    "275": ("High treason", "Государственная измена", "Hochverrat", "Haute trahison"),
+              "Violations répétées des règles relatives aux rassemblements publics",
+              "Wielokrotne naruszanie przepisów o zgromadzeniach publicznych"),
+    "213": ("Hooliganism", "Хулиганство", "Rowdytum", "Hooliganisme", "Chuligaństwo"),
+    "275": ("High treason", "Государственная измена", "Hochverrat", "Haute trahison",
+            "Zdrada stanu"),
     "275.1": ("Confidential cooperation with a foreign state or organisation",
               "Сотрудничество на конфиденциальной основе с иностранным государством, "
               "международной либо иностранной организацией",
               "Vertrauliche Zusammenarbeit mit einem ausländischen Staat oder einer Organisation",
-              "Coopération confidentielle avec un État ou une organisation étrangers"),
-    "276": ("Espionage", "Шпионаж", "Spionage", "Espionnage"),
+              "Coopération confidentielle avec un État ou une organisation étrangers",
+              "Poufna współpraca z obcym państwem lub organizacją zagraniczną"),
+    "276": ("Espionage", "Шпионаж", "Spionage", "Espionnage", "Szpiegostwo"),
     "280": ("Public calls for extremist activity",
             "Публичные призывы к осуществлению экстремистской деятельности",
             "Öffentliche Aufrufe zu extremistischer Tätigkeit",
-            "Appels publics à une activité extrémiste"),
+            "Appels publics à une activité extrémiste",
+            "Publiczne nawoływanie do działalności ekstremistycznej"),
     "280.3": ("Public actions aimed at discrediting the Armed Forces",
               "Публичные действия, направленные на дискредитацию использования Вооружённых сил "
               "Российской Федерации",
               "Öffentliche Handlungen zur Diskreditierung der Streitkräfte",
-              "Actions publiques visant à discréditer les forces armées"),
+              "Actions publiques visant à discréditer les forces armées",
+              "Publiczne działania mające na celu dyskredytowanie sił zbrojnych"),
     "280.4": ("Public calls for activities against state security",
               "Публичные призывы к осуществлению деятельности, направленной против безопасности "
               "государства",
               "Öffentliche Aufrufe zu Handlungen gegen die Sicherheit des Staates",
-              "Appels publics à des activités contre la sécurité de l'État"),
+              "Appels publics à des activités contre la sécurité de l'État",
+              "Publiczne nawoływanie do działań przeciwko bezpieczeństwu państwa"),
     "282": ("Incitement of hatred or enmity",
             "Возбуждение ненависти либо вражды, а также унижение человеческого достоинства",
             "Aufstachelung zu Hass oder Feindschaft",
-            "Incitation à la haine ou à l'hostilité"),
+            "Incitation à la haine ou à l'hostilité",
+            "Nawoływanie do nienawiści lub wrogości"),
     "282.2": ("Organising or taking part in the activity of an extremist organisation",
               "Организация деятельности экстремистской организации",
               "Organisation einer extremistischen Vereinigung oder Beteiligung an ihr",
-              "Organisation d'une organisation extrémiste ou participation à ses activités"),
+              "Organisation d'une organisation extrémiste ou participation à ses activités",
+              "Organizowanie działalności organizacji ekstremistycznej lub udział w jej "
+              "działalności"),
     "282.3": ("Financing extremist activity", "Финансирование экстремистской деятельности",
-              "Finanzierung extremistischer Tätigkeit", "Financement d'activités extrémistes"),
+              "Finanzierung extremistischer Tätigkeit", "Financement d'activités extrémistes",
+              "Finansowanie działalności ekstremistycznej"),
     "284.1": ("Taking part in the activity of an 'undesirable' organisation",
               "Осуществление деятельности иностранной или международной неправительственной "
               "организации, в отношении которой принято решение о признании нежелательной на "
               "территории Российской Федерации её деятельности",
               "Beteiligung an der Tätigkeit einer „unerwünschten“ Organisation",
-              "Participation aux activités d'une organisation « indésirable »"),
+              "Participation aux activités d'une organisation « indésirable »",
+              "Udział w działalności organizacji „niepożądanej”"),
     "318": ("Use of violence against a representative of the authorities",
             "Применение насилия в отношении представителя власти",
             "Gewalt gegen einen Vertreter der Staatsgewalt",
-            "Violences contre un représentant de l'autorité publique"),
+            "Violences contre un représentant de l'autorité publique",
+            "Użycie przemocy wobec przedstawiciela władzy"),
     "319": ("Insulting a representative of the authorities", "Оскорбление представителя власти",
             "Beleidigung eines Vertreters der Staatsgewalt",
-            "Outrage à un représentant de l'autorité publique"),
+            "Outrage à un représentant de l'autorité publique",
+            "Znieważenie przedstawiciela władzy"),
     "330.1": ("Evading the duties of a 'foreign agent'",
               "Уклонение от исполнения обязанностей, предусмотренных законодательством "
               "Российской Федерации об иностранных агентах",
               "Umgehung der Pflichten eines „ausländischen Agenten“",
-              "Manquement aux obligations d'un « agent de l'étranger »"),
+              "Manquement aux obligations d'un « agent de l'étranger »",
+              "Uchylanie się od obowiązków „agenta zagranicznego”"),
     "354.1": ("Rehabilitation of Nazism", "Реабилитация нацизма", "Rehabilitierung des Nazismus",
-              "Réhabilitation du nazisme"),
+              "Réhabilitation du nazisme", "Rehabilitacja nazizmu"),
 }
 
 # Articles typical of each persecution category (used for generated prisoners).
@@ -184,7 +221,7 @@ CATEGORY_ARTICLES = {
 class FacilitySpec:
     kind: str
     region: str
-    names: tuple[str, str, str, str]  # en, ru, de, fr
+    names: tuple[str, str, str, str, str]  # en, ru, de, fr, pl
     address: str
 
 
@@ -192,51 +229,59 @@ FACILITIES = {
     "sizo1-mow": FacilitySpec(
         FacilityKind.SIZO, "RU-MOW",
         ("Pre-trial Detention Centre No. 1, Moscow", "СИЗО-1 г. Москвы",
-         "Untersuchungsgefängnis Nr. 1, Moskau", "Centre de détention provisoire n° 1, Moscou"),
+         "Untersuchungsgefängnis Nr. 1, Moskau", "Centre de détention provisoire n° 1, Moscou",
+         "Areszt śledczy nr 1 (SIZO-1) w Moskwie"),
         "ФКУ СИЗО-1 УФСИН России по г. Москве, 107076, г. Москва, ул. Заводская, д. 18"),
     "sizo3-spe": FacilitySpec(
         FacilityKind.SIZO, "RU-SPE",
         ("Pre-trial Detention Centre No. 3, Saint Petersburg", "СИЗО-3 г. Санкт-Петербурга",
          "Untersuchungsgefängnis Nr. 3, Sankt Petersburg",
-         "Centre de détention provisoire n° 3, Saint-Pétersbourg"),
+         "Centre de détention provisoire n° 3, Saint-Pétersbourg",
+         "Areszt śledczy nr 3 (SIZO-3) w Petersburgu"),
         "ФКУ СИЗО-3 УФСИН России по г. Санкт-Петербургу и Ленинградской области, 195009, "
         "г. Санкт-Петербург, ул. Набережная, д. 7"),
     "sizo1-kda": FacilitySpec(
         FacilityKind.SIZO, "RU-KDA",
         ("Pre-trial Detention Centre No. 1, Krasnodar", "СИЗО-1 г. Краснодара",
          "Untersuchungsgefängnis Nr. 1, Krasnodar",
-         "Centre de détention provisoire n° 1, Krasnodar"),
+         "Centre de détention provisoire n° 1, Krasnodar",
+         "Areszt śledczy nr 1 (SIZO-1) w Krasnodarze"),
         "ФКУ СИЗО-1 УФСИН России по Краснодарскому краю, 350038, г. Краснодар, "
         "ул. Садовая, д. 52"),
     "sizo1-sim": FacilitySpec(
         FacilityKind.SIZO, "UA-43",
         ("Pre-trial Detention Centre No. 1, Simferopol (occupied Crimea)", "СИЗО-1 г. Симферополя",
          "Untersuchungsgefängnis Nr. 1, Simferopol (besetzte Krim)",
-         "Centre de détention provisoire n° 1, Simferopol (Crimée occupée)"),
+         "Centre de détention provisoire n° 1, Simferopol (Crimée occupée)",
+         "Areszt śledczy nr 1 (SIZO-1) w Symferopolu na okupowanym Krymie"),
         "ФКУ СИЗО-1 УФСИН России по Республике Крым и г. Севастополю, 295006, г. Симферополь, "
         "ул. Крайняя, д. 3"),
     "sizo5-sve": FacilitySpec(
         FacilityKind.SIZO, "RU-SVE",
         ("Pre-trial Detention Centre No. 5, Yekaterinburg", "СИЗО-5 г. Екатеринбурга",
          "Untersuchungsgefängnis Nr. 5, Jekaterinburg",
-         "Centre de détention provisoire n° 5, Iekaterinbourg"),
+         "Centre de détention provisoire n° 5, Iekaterinbourg",
+         "Areszt śledczy nr 5 (SIZO-5) w Jekaterynburgu"),
         "ФКУ СИЗО-5 ГУФСИН России по Свердловской области, 620034, г. Екатеринбург, "
         "ул. Полевая, д. 11"),
     "ivs-kzn": FacilitySpec(
         FacilityKind.IVS, "RU-TA",
         ("Temporary Detention Centre of the Kazan Police", "ИВС УМВД России по г. Казани",
-         "Polizeigewahrsam (IVS) Kasan", "Centre de détention temporaire de la police de Kazan"),
+         "Polizeigewahrsam (IVS) Kasan", "Centre de détention temporaire de la police de Kazan",
+         "Policyjna izba zatrzymań (IWS) w Kazaniu"),
         "ИВС УМВД России по г. Казани, 420021, г. Казань, ул. Тихая, д. 4"),
     "ik6-vla": FacilitySpec(
         FacilityKind.PENAL_COLONY, "RU-VLA",
         ("Penal Colony No. 6, Vladimir Oblast", "ИК-6 УФСИН России по Владимирской области",
-         "Strafkolonie Nr. 6, Oblast Wladimir", "Colonie pénitentiaire n° 6, oblast de Vladimir"),
+         "Strafkolonie Nr. 6, Oblast Wladimir", "Colonie pénitentiaire n° 6, oblast de Vladimir",
+         "Kolonia karna nr 6 (IK-6) w obwodzie włodzimierskim"),
         "ФКУ ИК-6 УФСИН России по Владимирской области, 601020, Владимирская обл., "
         "Киржачский р-н, пос. Заречный, ул. Лесная, д. 1"),
     "t2-vla": FacilitySpec(
         FacilityKind.PRISON, "RU-VLA",
         ("Prison No. 2, Vladimir", "Тюрьма № 2 (Т-2), г. Владимир", "Gefängnis Nr. 2, Wladimir",
-         "Prison n° 2, Vladimir"),
+         "Prison n° 2, Vladimir",
+         "Więzienie nr 2 (T-2) we Włodzimierzu"),
         "ФКУ Т-2 УФСИН России по Владимирской области, 600020, г. Владимир, "
         "ул. Луговая, д. 63"),
     "ik11-niz": FacilitySpec(
@@ -244,20 +289,23 @@ FACILITIES = {
         ("Penal Colony No. 11, Nizhny Novgorod Oblast",
          "ИК-11 ГУФСИН России по Нижегородской области",
          "Strafkolonie Nr. 11, Oblast Nischni Nowgorod",
-         "Colonie pénitentiaire n° 11, oblast de Nijni Novgorod"),
+         "Colonie pénitentiaire n° 11, oblast de Nijni Novgorod",
+         "Kolonia karna nr 11 (IK-11) w obwodzie niżnonowogrodzkim"),
         "ФКУ ИК-11 ГУФСИН России по Нижегородской области, 606100, Нижегородская обл., "
         "г. Павлово, ул. Промышленная, д. 9"),
     "ik2-mo": FacilitySpec(
         FacilityKind.PENAL_COLONY, "RU-MO",
         ("Women's Penal Colony No. 2, Mordovia", "Женская ИК-2 УФСИН России по Республике Мордовия",
          "Frauenstrafkolonie Nr. 2, Mordwinien",
-         "Colonie pénitentiaire pour femmes n° 2, Mordovie"),
+         "Colonie pénitentiaire pour femmes n° 2, Mordovie",
+         "Kolonia karna dla kobiet nr 2 (IK-2) w Mordowii"),
         "ФКУ ИК-2 УФСИН России по Республике Мордовия, 431160, Республика Мордовия, "
         "Зубово-Полянский р-н, пос. Ясный, ул. Центральная, д. 3"),
     "kp26-per": FacilitySpec(
         FacilityKind.COLONY_SETTLEMENT, "RU-PER",
         ("Colony-Settlement No. 26, Perm Krai", "КП-26 ГУФСИН России по Пермскому краю",
-         "Kolonie-Siedlung Nr. 26, Region Perm", "Colonie ouverte n° 26, kraï de Perm"),
+         "Kolonie-Siedlung Nr. 26, Region Perm", "Colonie ouverte n° 26, kraï de Perm",
+         "Kolonia osiedleńcza nr 26 (KP-26) w Kraju Permskim"),
         "ФКУ КП-26 ГУФСИН России по Пермскому краю, 618740, Пермский край, г. Добрянка, "
         "ул. Речная, д. 15"),
     "pb-nvs": FacilitySpec(
@@ -266,19 +314,22 @@ FACILITIES = {
          "Психиатрическая больница специализированного типа с интенсивным наблюдением, "
          "г. Новосибирск",
          "Psychiatrische Sonderklinik mit intensiver Überwachung, Nowosibirsk",
-         "Hôpital psychiatrique spécialisé à surveillance renforcée, Novossibirsk"),
+         "Hôpital psychiatrique spécialisé à surveillance renforcée, Novossibirsk",
+         "Specjalistyczny szpital psychiatryczny z intensywnym nadzorem w Nowosybirsku"),
         "ФКУ «Психиатрическая больница специализированного типа с интенсивным наблюдением», "
         "630051, г. Новосибирск, ул. Больничная, д. 2"),
     "ik15-ba": FacilitySpec(
         FacilityKind.PENAL_COLONY, "RU-BA",
         ("Penal Colony No. 15, Bashkortostan", "ИК-15 УФСИН России по Республике Башкортостан",
-         "Strafkolonie Nr. 15, Baschkortostan", "Colonie pénitentiaire n° 15, Bachkortostan"),
+         "Strafkolonie Nr. 15, Baschkortostan", "Colonie pénitentiaire n° 15, Bachkortostan",
+         "Kolonia karna nr 15 (IK-15) w Baszkortostanie"),
         "ФКУ ИК-15 УФСИН России по Республике Башкортостан, 453100, Республика Башкортостан, "
         "г. Стерлитамак, ул. Северная, д. 40"),
     "ik1-kha": FacilitySpec(
         FacilityKind.PENAL_COLONY, "RU-KHA",
         ("Penal Colony No. 1, Khabarovsk Krai", "ИК-1 УФСИН России по Хабаровскому краю",
-         "Strafkolonie Nr. 1, Region Chabarowsk", "Colonie pénitentiaire n° 1, kraï de Khabarovsk"),
+         "Strafkolonie Nr. 1, Region Chabarowsk", "Colonie pénitentiaire n° 1, kraï de Khabarovsk",
+         "Kolonia karna nr 1 (IK-1) w Kraju Chabarowskim"),
         "ФКУ ИК-1 УФСИН России по Хабаровскому краю, 680032, г. Хабаровск, "
         "ул. Таёжная, д. 8"),
 }
@@ -548,6 +599,10 @@ PRONOUNS = {
            FEMALE: {"he": "sie", "He": "Sie", "him": "sie", "his_r": "ihrer"}},
     "fr": {MALE: {"he": "il", "He": "Il", "e": ""},
            FEMALE: {"he": "elle", "He": "Elle", "e": "e"}},
+    # "a": past tense (został/została); "y": participles and adjectives (zatrzymany/-a);
+    # "him": accusative (skazał go/ją); "to_him": dative (zakazał mu/jej).
+    "pl": {MALE: {"he": "on", "He": "On", "him": "go", "to_him": "mu", "a": "", "y": "y"},
+           FEMALE: {"he": "ona", "He": "Ona", "him": "ją", "to_him": "jej", "a": "a", "y": "a"}},
 }
 
 MONTHS = {
@@ -560,6 +615,9 @@ MONTHS = {
           "Dezember".split(),
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre "
           "décembre".split(),
+    # Locative with its preposition ("we wrześniu"): phrases write "{month} {year} r.".
+    "pl": ("w styczniu", "w lutym", "w marcu", "w kwietniu", "w maju", "w czerwcu", "w lipcu",
+           "w sierpniu", "we wrześniu", "w październiku", "w listopadzie", "w grudniu"),
 }
 
 # Why the person was prosecuted, as it follows "was detained in <town> in <month> ...".
@@ -568,7 +626,8 @@ REASONS = {
         "en": "over social-media posts against the war in Ukraine",
         "ru": "за антивоенные публикации в социальных сетях",
         "de": "wegen Beiträgen gegen den Krieg in der Ukraine in sozialen Netzwerken",
-        "fr": "pour des publications contre la guerre en Ukraine sur les réseaux sociaux"},
+        "fr": "pour des publications contre la guerre en Ukraine sur les réseaux sociaux",
+        "pl": "za antywojenne wpisy w mediach społecznościowych"},
     Category.RELIGIOUS: {
         "en": "for taking part in prayer meetings of a religious community banned as "
               "'extremist'",
@@ -577,19 +636,24 @@ REASONS = {
         "de": "wegen der Teilnahme an Gebetstreffen einer als „extremistisch“ verbotenen "
               "Religionsgemeinschaft",
         "fr": "pour avoir participé aux réunions de prière d'une communauté religieuse "
-              "interdite comme « extrémiste »"},
+              "interdite comme « extrémiste »",
+        "pl": "za udział w spotkaniach modlitewnych wspólnoty religijnej uznanej za "
+              "„ekstremistyczną” i zdelegalizowanej"},
     Category.CIVIC_ACTIVISM: {
         "en": "after organising protests against the felling of a city park",
         "ru": "после организации протестов против вырубки городского парка",
         "de": "nach der Organisation von Protesten gegen die Abholzung eines Stadtparks",
-        "fr": "après avoir organisé des manifestations contre l'abattage d'un parc municipal"},
+        "fr": "après avoir organisé des manifestations contre l'abattage d'un parc municipal",
+        "pl": "po zorganizowaniu protestów przeciwko wycince drzew w miejskim parku"},
     Category.JOURNALISM: {
         "en": "over reporting on the war and on political trials for an independent outlet",
         "ru": "за репортажи о войне и политических процессах для независимого издания",
         "de": "wegen Berichten über den Krieg und politische Prozesse für ein unabhängiges "
               "Medium",
         "fr": "pour des reportages sur la guerre et les procès politiques publiés par un média "
-              "indépendant"},
+              "indépendant",
+        "pl": "za reportaże o wojnie i procesach politycznych przygotowywane dla niezależnej "
+              "redakcji"},
     Category.OPPOSITION: {
         "en": "for working with a regional office of an opposition movement declared "
               "'extremist'",
@@ -598,13 +662,16 @@ REASONS = {
         "de": "wegen der Mitarbeit in einem Regionalbüro einer als „extremistisch“ eingestuften "
               "Oppositionsbewegung",
         "fr": "pour sa collaboration avec le bureau régional d'un mouvement d'opposition "
-              "déclaré « extrémiste »"},
+              "déclaré « extrémiste »",
+        "pl": "za współpracę z regionalnym biurem ruchu opozycyjnego uznanego za "
+              "„ekstremistyczny”"},
     Category.UKRAINE: {
         "en": "on charges built on messages to relatives in Ukraine",
         "ru": "по обвинению, построенному на переписке с родственниками в Украине",
         "de": "wegen angeblich belastender Nachrichten an Verwandte in der Ukraine",
         "fr": "sur la base d'accusations fondées sur des messages envoyés à des proches en "
-              "Ukraine"},
+              "Ukraine",
+        "pl": "na podstawie zarzutów opartych na korespondencji z krewnymi w Ukrainie"},
     Category.LGBTQ: {
         "en": "for alleged 'participation' in the 'international LGBT movement', which Russia "
               "declared extremist in 2023",
@@ -613,26 +680,33 @@ REASONS = {
         "de": "wegen angeblicher Beteiligung an der „internationalen LGBT-Bewegung“, 2023 in "
               "Russland als extremistisch verboten,",
         "fr": "pour une prétendue participation au « mouvement LGBT international », déclaré "
-              "extrémiste en Russie en 2023"},
+              "extrémiste en Russie en 2023",
+        "pl": "za rzekomy „udział” w „międzynarodowym ruchu LGBT”, który w 2023 r. uznano "
+              "w Rosji za ekstremistyczny"},
     Category.OTHER: {
         "en": "over a remark in a private chat that investigators called 'extremist'",
         "ru": "за реплику в частной переписке, которую следствие сочло «экстремистской»",
         "de": "wegen einer angeblich „extremistischen“ Bemerkung in einem privaten Chat",
         "fr": "pour une remarque dans une conversation privée que les enquêteurs ont jugée "
-              "« extrémiste »"},
+              "« extrémiste »",
+        "pl": "za wypowiedź w prywatnej rozmowie na czacie, którą śledczy uznali za "
+              "„ekstremistyczną”"},
     "donation": {
         "en": "over a small donation to a humanitarian foundation helping civilians in Ukraine",
         "ru": "за небольшое пожертвование гуманитарному фонду, помогающему мирным жителям "
               "Украины",
         "de": "wegen einer kleinen Spende an eine Hilfsstiftung für Zivilisten in der Ukraine",
         "fr": "pour un petit don à une fondation humanitaire venant en aide aux civils en "
-              "Ukraine"},
+              "Ukraine",
+        "pl": "za niewielką wpłatę na rzecz fundacji humanitarnej pomagającej ludności "
+              "cywilnej w Ukrainie"},
     "hoax": {
         "en": "over a joke in a group chat that investigators called a false bomb threat",
         "ru": "за шутку в групповом чате, которую следствие сочло ложным сообщением о теракте",
         "de": "wegen eines als falsche Bombendrohung gewerteten Scherzes in einem Gruppenchat",
         "fr": "pour une plaisanterie dans une discussion de groupe que les enquêteurs ont "
-              "qualifiée de fausse alerte à la bombe"},
+              "qualifiée de fausse alerte à la bombe",
+        "pl": "za żart na czacie grupowym, który śledczy uznali za fałszywy alarm bombowy"},
     "crimea": {
         "en": "after raids on Crimean Tatar homes, accused of membership of Hizb ut-Tahrir, an "
               "Islamic party that is legal in Ukraine",
@@ -641,88 +715,114 @@ REASONS = {
         "de": "nach Razzien in krimtatarischen Häusern wegen angeblicher Mitgliedschaft in der "
               "in der Ukraine legalen islamischen Partei Hizb ut-Tahrir",
         "fr": "après des perquisitions chez des Tatars de Crimée, sous l'accusation "
-              "d'appartenance au Hizb ut-Tahrir, un parti islamique légal en Ukraine"},
+              "d'appartenance au Hizb ut-Tahrir, un parti islamique légal en Ukraine",
+        "pl": "po przeszukaniach w domach Tatarów krymskich, pod zarzutem przynależności do "
+              "Hizb ut-Tahrir – partii islamskiej, która w Ukrainie działa legalnie"},
     "arson": {
         "en": "on charges of attempting to set fire to a military enlistment office",
         "ru": "по обвинению в попытке поджога военкомата",
         "de": "wegen eines angeblich versuchten Brandanschlags auf ein Militärkommissariat",
-        "fr": "sous l'accusation d'avoir tenté d'incendier un bureau de recrutement militaire"},
+        "fr": "sous l'accusation d'avoir tenté d'incendier un bureau de recrutement militaire",
+        "pl": "pod zarzutem usiłowania podpalenia wojskowej komendy uzupełnień"},
 }
 
-# What the person did before the arrest, followed by "in <town>".
+# What the person did before the arrest, followed by "in <town>" (in Polish it follows
+# "Mieszkał{a} <w mieście>, gdzie").
 JOBS = (
     {"en": "worked as a history teacher",
      "ru": ("работал учителем истории", "работала учительницей истории"),
      "de": ("arbeitete als Geschichtslehrer", "arbeitete als Geschichtslehrerin"),
-     "fr": ("était professeur d'histoire", "était professeure d'histoire")},
+     "fr": ("était professeur d'histoire", "était professeure d'histoire"),
+     "pl": ("pracował jako nauczyciel historii", "pracowała jako nauczycielka historii")},
     {"en": "worked as a software developer", "ru": "работал{a} программистом",
      "de": ("arbeitete als Softwareentwickler", "arbeitete als Softwareentwicklerin"),
-     "fr": ("était développeur informatique", "était développeuse informatique")},
+     "fr": ("était développeur informatique", "était développeuse informatique"),
+     "pl": ("pracował jako programista", "pracowała jako programistka")},
     {"en": "worked as an engineer at a power plant", "ru": "работал{a} инженером на электростанции",
      "de": ("arbeitete als Ingenieur in einem Kraftwerk",
             "arbeitete als Ingenieurin in einem Kraftwerk"),
-     "fr": "était ingénieur{e} dans une centrale électrique"},
+     "fr": "était ingénieur{e} dans une centrale électrique",
+     "pl": ("pracował jako inżynier w elektrowni", "pracowała jako inżynierka w elektrowni")},
     {"en": "worked as a nurse at a children's hospital",
      "ru": ("работал медбратом в детской больнице", "работала медсестрой в детской больнице"),
      "de": ("arbeitete als Krankenpfleger in einem Kinderkrankenhaus",
             "arbeitete als Krankenpflegerin in einem Kinderkrankenhaus"),
      "fr": ("était infirmier dans un hôpital pour enfants",
-            "était infirmière dans un hôpital pour enfants")},
+            "était infirmière dans un hôpital pour enfants"),
+     "pl": ("pracował jako pielęgniarz w szpitalu dziecięcym",
+            "pracowała jako pielęgniarka w szpitalu dziecięcym")},
     {"en": "played the violin in the regional philharmonic orchestra",
      "ru": "играл{a} на скрипке в областной филармонии",
      "de": "spielte Geige im Philharmonischen Orchester der Region",
-     "fr": "était violoniste à l'orchestre philharmonique régional"},
+     "fr": "était violoniste à l'orchestre philharmonique régional",
+     "pl": "grał{a} na skrzypcach w orkiestrze miejscowej filharmonii"},
     {"en": "was studying physics at the university",
      "ru": ("учился на физическом факультете", "училась на физическом факультете"),
-     "de": "studierte Physik an der Universität", "fr": "étudiait la physique à l'université"},
+     "de": "studierte Physik an der Universität", "fr": "étudiait la physique à l'université",
+     "pl": "studiował{a} fizykę na uniwersytecie"},
     {"en": "worked as a reporter for a local news site",
      "ru": "работал{a} корреспондентом местного новостного сайта",
      "de": ("arbeitete als Reporter für ein lokales Nachrichtenportal",
             "arbeitete als Reporterin für ein lokales Nachrichtenportal"),
-     "fr": "était reporter pour un site d'information local"},
+     "fr": "était reporter pour un site d'information local",
+     "pl": ("pracował jako reporter lokalnego portalu informacyjnego",
+            "pracowała jako reporterka lokalnego portalu informacyjnego")},
     {"en": "worked as a lawyer advising tenants", "ru": "работал{a} юристом, консультировал{a} "
                                                           "жильцов",
      "de": ("arbeitete als Jurist und beriet Mieter", "arbeitete als Juristin und beriet Mieter"),
-     "fr": "était juriste et conseillait des locataires"},
+     "fr": "était juriste et conseillait des locataires",
+     "pl": ("pracował jako prawnik i doradzał lokatorom",
+            "pracowała jako prawniczka i doradzała lokatorom")},
     {"en": "ran a small grocery shop", "ru": "держал{a} небольшой продуктовый магазин",
-     "de": "führte einen kleinen Lebensmittelladen", "fr": "tenait une petite épicerie"},
+     "de": "führte einen kleinen Lebensmittelladen", "fr": "tenait une petite épicerie",
+     "pl": "prowadził{a} niewielki sklep spożywczy"},
     {"en": "had spent forty years working at a tractor factory",
      "ru": "сорок лет проработал{a} на тракторном заводе",
      "de": "arbeitete vierzig Jahre lang in einem Traktorenwerk",
-     "fr": "avait travaillé quarante ans dans une usine de tracteurs"},
+     "fr": "avait travaillé quarante ans dans une usine de tracteurs",
+     "pl": "przepracował{a} czterdzieści lat w fabryce traktorów"},
     {"en": "worked as an illustrator of children's books",
      "ru": "работал{a} иллюстратором детских книг",
      "de": ("arbeitete als Illustrator von Kinderbüchern",
             "arbeitete als Illustratorin von Kinderbüchern"),
      "fr": ("était illustrateur de livres pour enfants",
-            "était illustratrice de livres pour enfants")},
+            "était illustratrice de livres pour enfants"),
+     "pl": ("pracował jako ilustrator książek dla dzieci",
+            "pracowała jako ilustratorka książek dla dzieci")},
     {"en": "served as an elected municipal deputy", "ru": ("был муниципальным депутатом",
                                                            "была муниципальным депутатом"),
      "de": ("war gewählter Gemeinderat", "war gewählte Gemeinderätin"),
-     "fr": ("était conseiller municipal élu", "était conseillère municipale élue")},
+     "fr": ("était conseiller municipal élu", "était conseillère municipale élue"),
+     "pl": ("był radnym samorządowym", "była radną samorządową")},
     {"en": "worked as a paediatrician", "ru": "работал{a} педиатром",
-     "de": ("arbeitete als Kinderarzt", "arbeitete als Kinderärztin"), "fr": "était pédiatre"},
+     "de": ("arbeitete als Kinderarzt", "arbeitete als Kinderärztin"), "fr": "était pédiatre",
+     "pl": "pracował{a} jako pediatra"},
     {"en": "worked as a carpenter", "ru": "работал{a} плотником",
      "de": ("arbeitete als Tischler", "arbeitete als Tischlerin"),
-     "fr": ("était menuisier", "était menuisière")},
+     "fr": ("était menuisier", "était menuisière"),
+     "pl": "pracował{a} jako stolarz"},
     {"en": "worked as a bus driver", "ru": "работал{a} водителем автобуса",
      "de": ("arbeitete als Busfahrer", "arbeitete als Busfahrerin"),
-     "fr": ("était chauffeur de bus", "était conductrice de bus")},
+     "fr": ("était chauffeur de bus", "était conductrice de bus"),
+     "pl": ("pracował jako kierowca autobusu", "pracowała jako kierowczyni autobusu")},
     {"en": "worked as a graphic designer", "ru": "работал{a} графическим дизайнером",
      "de": ("arbeitete als Grafikdesigner", "arbeitete als Grafikdesignerin"),
-     "fr": "était graphiste"},
+     "fr": "était graphiste",
+     "pl": ("pracował jako grafik", "pracowała jako graficzka")},
 )
 
 FAMILIES = (
     {"en": "{He} is married and has two children.",
      "ru": ("Женат, воспитывает двоих детей.", "Замужем, воспитывает двоих детей."),
      "de": "{He} ist verheiratet und hat zwei Kinder.",
-     "fr": ("Il est marié et père de deux enfants.", "Elle est mariée et mère de deux enfants.")},
+     "fr": ("Il est marié et père de deux enfants.", "Elle est mariée et mère de deux enfants."),
+     "pl": ("Jest żonaty i ma dwoje dzieci.", "Jest mężatką i ma dwoje dzieci.")},
     {"en": "{He} looked after {his} elderly mother, who now lives alone.",
      "ru": "Ухаживал{a} за пожилой матерью, которая теперь живёт одна.",
      "de": ("Er pflegte seine betagte Mutter, die nun allein lebt.",
             "Sie pflegte ihre betagte Mutter, die nun allein lebt."),
-     "fr": "{He} s'occupait de sa mère âgée, qui vit désormais seule."},
+     "fr": "{He} s'occupait de sa mère âgée, qui vit désormais seule.",
+     "pl": "Opiekował{a} się starszą już matką, która teraz mieszka sama."},
     {"en": "Friends describe {him} as quiet but stubborn, someone who never learned to keep "
            "silent.",
      "ru": ("Друзья говорят о нём как о тихом, но упрямом человеке, который так и не научился "
@@ -734,28 +834,36 @@ FAMILIES = (
      "fr": ("Ses amis le décrivent comme une personne calme mais obstinée, qui n'a jamais "
             "appris à se taire.",
             "Ses amis la décrivent comme une personne calme mais obstinée, qui n'a jamais "
-            "appris à se taire.")},
+            "appris à se taire."),
+     "pl": "Przyjaciele opisują {him} jako osobę cichą, ale upartą, która nigdy nie "
+           "nauczyła się milczeć."},
 )
 
 HOBBIES = (
     {"en": "In {his} free time {he} volunteered at an animal shelter.",
      "ru": "В свободное время помогал{a} приюту для животных.",
      "de": "In {his_r} Freizeit half {he} in einem Tierheim.",
-     "fr": "Pendant son temps libre, {he} aidait dans un refuge pour animaux."},
+     "fr": "Pendant son temps libre, {he} aidait dans un refuge pour animaux.",
+     "pl": ("W wolnym czasie był wolontariuszem w schronisku dla zwierząt.",
+            "W wolnym czasie była wolontariuszką w schronisku dla zwierząt.")},
     {"en": "{He} played chess at a city club.", "ru": "Играл{a} в шахматы в городском клубе.",
      "de": "{He} spielte Schach in einem Verein der Stadt.",
-     "fr": "{He} jouait aux échecs dans un club de la ville."},
+     "fr": "{He} jouait aux échecs dans un club de la ville.",
+     "pl": "Grał{a} w szachy w miejskim klubie."},
     {"en": "At weekends {he} liked to go hiking in the region.",
      "ru": "По выходным ходил{a} в походы по области.",
      "de": "An den Wochenenden wanderte {he} gern durch die Region.",
-     "fr": "Le week-end, {he} partait volontiers en randonnée dans la région."},
+     "fr": "Le week-end, {he} partait volontiers en randonnée dans la région.",
+     "pl": "W weekendy chętnie chodził{a} na piesze wędrówki po okolicy."},
     {"en": "{He} wrote poetry and read it at open-mic evenings.",
      "ru": "Писал{a} стихи и читал{a} их на городских поэтических вечерах.",
      "de": "{He} schrieb Gedichte und las sie bei offenen Lesebühnen vor.",
-     "fr": "{He} écrivait des poèmes et les lisait lors de soirées de poésie."},
+     "fr": "{He} écrivait des poèmes et les lisait lors de soirées de poésie.",
+     "pl": "Pisał{a} wiersze i czytał{a} je na otwartych wieczorach poetyckich."},
     {"en": "{He} sang in {his} community's choir.", "ru": "Пел{a} в хоре своей общины.",
      "de": "{He} sang im Chor {his_r} Gemeinde.",
-     "fr": "{He} chantait dans la chorale de sa communauté."},
+     "fr": "{He} chantait dans la chorale de sa communauté.",
+     "pl": "Śpiewał{a} w chórze swojej wspólnoty."},
 )
 CHOIR = 4  # the hobby of religious prisoners
 
@@ -765,22 +873,26 @@ PHRASES = {
         "en": "{name} was detained {city} in {month} {year} {reason}.",
         "ru": "{name} задержан{a} {city} в {month} {year} года {reason}.",
         "de": "{name} wurde im {month} {year} {city} {reason} festgenommen.",
-        "fr": "{name} a été arrêté{e} {city} en {month} {year} {reason}."},
+        "fr": "{name} a été arrêté{e} {city} en {month} {year} {reason}.",
+        "pl": "{name} został{a} zatrzyman{y} {city} {month} {year} r. {reason}."},
     "case_opened": {
         "en": "The case was brought under {arts}.",
         "ru": "Уголовное дело возбуждено по {arts}.",
         "de": "Das Strafverfahren wurde nach {arts} eingeleitet.",
-        "fr": "Les poursuites ont été engagées au titre {arts}."},
+        "fr": "Les poursuites ont été engagées au titre {arts}.",
+        "pl": "Postępowanie karne wszczęto z {arts}."},
     "held_pretrial": {
         "en": "{He} has been held in pre-trial detention ever since.",
         "ru": "С тех пор {he} находится в СИЗО.",
         "de": "Seitdem sitzt {he} in Untersuchungshaft.",
-        "fr": "{He} est depuis placé{e} en détention provisoire."},
+        "fr": "{He} est depuis placé{e} en détention provisoire.",
+        "pl": "Od tego czasu przebywa w areszcie śledczym."},
     "house_arrest": {
         "en": "{He} is under house arrest while the case goes to trial.",
         "ru": "До суда {he} находится под домашним арестом.",
         "de": "Bis zum Prozess steht {he} unter Hausarrest.",
-        "fr": "{He} est assigné{e} à résidence en attendant son procès."},
+        "fr": "{He} est assigné{e} à résidence en attendant son procès.",
+        "pl": "Do czasu procesu przebywa w areszcie domowym."},
     "restricted": {
         "en": "{He} remains at liberty, but the court has banned {him} from using the internet "
               "and from leaving home at night.",
@@ -791,18 +903,23 @@ PHRASES = {
         "fr": ("Il reste en liberté, mais le tribunal lui interdit d'utiliser Internet et de "
                "sortir de chez lui la nuit.",
                "Elle reste en liberté, mais le tribunal lui interdit d'utiliser Internet et de "
-               "sortir de chez elle la nuit.")},
-    "verdict": {"en": "{verdict}", "ru": "{verdict}", "de": "{verdict}", "fr": "{verdict}"},
+               "sortir de chez elle la nuit."),
+        "pl": "Pozostaje na wolności, ale sąd zakazał {to_him} korzystania z internetu i "
+              "wychodzenia z domu w nocy."},
+    "verdict": {"en": "{verdict}", "ru": "{verdict}", "de": "{verdict}", "fr": "{verdict}",
+                "pl": "{verdict}"},
     "appeal_pending": {
         "en": "The defence has appealed; the appeal has not been heard yet.",
         "ru": "Защита обжаловала приговор; апелляция ещё не рассмотрена.",
         "de": "Die Verteidigung hat Berufung eingelegt; darüber ist noch nicht entschieden.",
-        "fr": "La défense a fait appel ; l'appel n'a pas encore été examiné."},
+        "fr": "La défense a fait appel ; l'appel n'a pas encore été examiné.",
+        "pl": "Obrona złożyła apelację, która nie została jeszcze rozpatrzona."},
     "serving": {
         "en": "The appeal court upheld the verdict, and {he} is now serving the sentence.",
         "ru": "Апелляционный суд оставил приговор в силе; сейчас {he} отбывает наказание.",
         "de": "Das Berufungsgericht bestätigte das Urteil; {he} verbüßt nun die Strafe.",
-        "fr": "La cour d'appel a confirmé le verdict ; {he} purge aujourd'hui sa peine."},
+        "fr": "La cour d'appel a confirmé le verdict ; {he} purge aujourd'hui sa peine.",
+        "pl": "Sąd apelacyjny utrzymał wyrok w mocy; obecnie {first} odbywa karę."},
     "punitive_psychiatry": {
         "en": "The coalition regards this as punitive psychiatry: {he} had no history of mental "
               "illness.",
@@ -813,13 +930,17 @@ PHRASES = {
         "de": "Die Koalition wertet dies als Strafpsychiatrie: {he} war zuvor nie psychisch "
               "erkrankt.",
         "fr": "La coalition y voit de la psychiatrie punitive : {he} n'avait aucun antécédent "
-              "psychiatrique."},
+              "psychiatrique.",
+        "pl": "Koalicja uważa to za przejaw psychiatrii represyjnej: wcześniej nigdy nie "
+              "leczył{a} się psychiatrycznie."},
     "released": {
         "en": "{He} was released in {released_month} {released_year}.",
         "ru": ("Он вышел на свободу в {released_month} {released_year} года.",
                "Она вышла на свободу в {released_month} {released_year} года."),
         "de": "Im {released_month} {released_year} kam {he} frei.",
-        "fr": "{He} a été libéré{e} en {released_month} {released_year}."},
+        "fr": "{He} a été libéré{e} en {released_month} {released_year}.",
+        "pl": ("{first} wyszedł na wolność {released_month} {released_year} r.",
+               "{first} wyszła na wolność {released_month} {released_year} r.")},
     "emigrated": {
         "en": "After {his} release {he} left Russia and now lives in the European Union.",
         "ru": ("После освобождения он уехал из России и теперь живёт в Евросоюзе.",
@@ -827,7 +948,9 @@ PHRASES = {
         "de": "Nach {his_r} Freilassung verließ {he} Russland und lebt heute in der "
               "Europäischen Union.",
         "fr": "Après sa libération, {he} a quitté la Russie et vit aujourd'hui dans l'Union "
-              "européenne."},
+              "européenne.",
+        "pl": "Po wyjściu na wolność wyjechał{a} z Rosji i mieszka obecnie w Unii "
+              "Europejskiej."},
     "died": {
         "en": "{He} died in custody in {died_month} {died_year}; {his} family says {he} was "
               "denied medical care.",
@@ -840,14 +963,17 @@ PHRASES = {
                "Sie starb im {died_month} {died_year} in Haft; ihre Familie sagt, ihr sei "
                "medizinische Hilfe verweigert worden."),
         "fr": "{He} est mort{e} en détention en {died_month} {died_year} ; sa famille affirme "
-              "qu'on lui a refusé des soins médicaux."},
+              "qu'on lui a refusé des soins médicaux.",
+        "pl": "{first} zmarł{a} w więzieniu {died_month} {died_year} r.; rodzina twierdzi, "
+              "że odmawiano {to_him} pomocy medycznej."},
     # Biographies.
     "born": {
         "en": "Born in {born}, {first} {job} {city}.",
         "ru": ("{first} родился в {born} году, {job} {city}.",
                "{first} родилась в {born} году, {job} {city}."),
         "de": "{first} wurde {born} geboren und {job} {city}.",
-        "fr": "Né{e} en {born}, {first} {job} {city}."},
+        "fr": "Né{e} en {born}, {first} {job} {city}.",
+        "pl": "{first} urodził{a} się w {born} r. Mieszkał{a} {city}, gdzie {job}."},
     # Case events.
     "ev_detained": {
         "en": "Detained {city} after a search of {his} flat; phones and a laptop were seized.",
@@ -855,19 +981,23 @@ PHRASES = {
         "de": "{He} wurde {city} nach einer Durchsuchung {his_r} Wohnung festgenommen; "
               "Telefone und ein Laptop wurden beschlagnahmt.",
         "fr": "Arrêté{e} {city} après une perquisition de son appartement ; téléphones et "
-              "ordinateur portable saisis."},
+              "ordinateur portable saisis.",
+        "pl": "Został{a} zatrzyman{y} {city} po przeszukaniu mieszkania; skonfiskowano "
+              "telefony i laptop."},
     "ev_charged_custody": {
         "en": "Charged under {arts}; the court remanded {him} in custody.",
         "ru": "Предъявлено обвинение по {arts}; суд отправил {him} в СИЗО.",
         "de": "Anklage nach {arts}; das Gericht ordnete Untersuchungshaft an.",
         "fr": "Mis{e} en examen au titre {arts} ; le tribunal a ordonné son placement en "
-              "détention provisoire."},
+              "détention provisoire.",
+        "pl": "Usłyszał{a} zarzuty z {arts}; sąd zastosował tymczasowe aresztowanie."},
     "ev_charged_house": {
         "en": "Charged under {arts}; the court placed {him} under house arrest.",
         "ru": "Предъявлено обвинение по {arts}; суд избрал меру пресечения в виде домашнего "
               "ареста.",
         "de": "Anklage nach {arts}; das Gericht verhängte Hausarrest.",
-        "fr": "Mis{e} en examen au titre {arts} ; le tribunal l'a assigné{e} à résidence."},
+        "fr": "Mis{e} en examen au titre {arts} ; le tribunal l'a assigné{e} à résidence.",
+        "pl": "Usłyszał{a} zarzuty z {arts}; sąd zastosował areszt domowy."},
     "ev_charged_restricted": {
         "en": "Charged under {arts}; instead of detention the court banned certain activities.",
         "ru": "Предъявлено обвинение по {arts}; суд избрал меру пресечения в виде запрета "
@@ -875,55 +1005,69 @@ PHRASES = {
         "de": "Anklage nach {arts}; statt Haft verhängte das Gericht ein Verbot bestimmter "
               "Handlungen.",
         "fr": "Mis{e} en examen au titre {arts} ; au lieu de la détention, le tribunal a "
-              "interdit certaines activités."},
+              "interdit certaines activités.",
+        "pl": "Usłyszał{a} zarzuty z {arts}; zamiast aresztu sąd zastosował zakaz "
+              "określonych czynności."},
     "ev_extension": {
         "en": "The court extended pre-trial detention by three months.",
         "ru": "Суд продлил срок содержания под стражей на три месяца.",
         "de": "Das Gericht verlängerte die Untersuchungshaft um drei Monate.",
-        "fr": "Le tribunal a prolongé la détention provisoire de trois mois."},
+        "fr": "Le tribunal a prolongé la détention provisoire de trois mois.",
+        "pl": "Sąd przedłużył tymczasowe aresztowanie o trzy miesiące."},
     "ev_house_extension": {
         "en": "The court extended house arrest until the trial.",
         "ru": "Суд продлил домашний арест до начала процесса.",
         "de": "Das Gericht verlängerte den Hausarrest bis zum Prozessbeginn.",
-        "fr": "Le tribunal a prolongé l'assignation à résidence jusqu'au procès."},
+        "fr": "Le tribunal a prolongé l'assignation à résidence jusqu'au procès.",
+        "pl": "Sąd przedłużył areszt domowy do czasu procesu."},
     "ev_trial": {
         "en": "The trial is due to open at the district court.",
         "ru": "Назначено начало рассмотрения дела в районном суде.",
         "de": "Der Prozess vor dem Bezirksgericht soll an diesem Tag beginnen.",
-        "fr": "L'ouverture du procès devant le tribunal de district est fixée à cette date."},
-    "ev_verdict": {"en": "{verdict}", "ru": "{verdict}", "de": "{verdict}", "fr": "{verdict}"},
+        "fr": "L'ouverture du procès devant le tribunal de district est fixée à cette date.",
+        "pl": "Na ten dzień wyznaczono rozpoczęcie procesu przed sądem rejonowym."},
+    "ev_verdict": {"en": "{verdict}", "ru": "{verdict}", "de": "{verdict}", "fr": "{verdict}",
+                   "pl": "{verdict}"},
     "ev_appeal_filed": {
         "en": "The defence appealed against the verdict.",
         "ru": "Защита подала апелляционную жалобу на приговор.",
         "de": "Die Verteidigung legte Berufung gegen das Urteil ein.",
-        "fr": "La défense a fait appel du verdict."},
+        "fr": "La défense a fait appel du verdict.",
+        "pl": "Obrona złożyła apelację od wyroku."},
     "ev_appeal_upheld": {
         "en": "The appeal court upheld the verdict.",
         "ru": "Апелляционный суд оставил приговор без изменений.",
         "de": "Das Berufungsgericht bestätigte das Urteil.",
-        "fr": "La cour d'appel a confirmé le verdict."},
+        "fr": "La cour d'appel a confirmé le verdict.",
+        "pl": "Sąd apelacyjny utrzymał wyrok w mocy."},
     "ev_transfer": {
         "en": "Transferred to {facility}.",
         "ru": "Этапирован{a}; новое место содержания — {facility}.",
         "de": "Verlegt; neuer Haftort: {facility}.",
-        "fr": "Transféré{e} ; nouveau lieu de détention : {facility}."},
+        "fr": "Transféré{e} ; nouveau lieu de détention : {facility}.",
+        "pl": "Został{a} przeniesion{y}; nowe miejsce pobytu: {facility}."},
     "ev_released_served": {
         "en": "Released after serving the sentence in full.",
         "ru": ("Освобождён по отбытии срока.", "Освобождена по отбытии срока."),
         "de": "Nach voller Verbüßung der Strafe freigelassen.",
-        "fr": "Libéré{e} après avoir purgé toute sa peine."},
+        "fr": "Libéré{e} après avoir purgé toute sa peine.",
+        "pl": ("Wyszedł na wolność po odbyciu całej kary.",
+               "Wyszła na wolność po odbyciu całej kary.")},
     "ev_released_court": {
         "en": "Released from the courtroom: the sentence does not involve detention.",
         "ru": ("Освобождён в зале суда: наказание не связано с лишением свободы.",
                "Освобождена в зале суда: наказание не связано с лишением свободы."),
         "de": "Im Gerichtssaal freigelassen: Die Strafe ist nicht mit Haft verbunden.",
-        "fr": "Libéré{e} à l'audience : la peine n'implique pas de détention."},
+        "fr": "Libéré{e} à l'audience : la peine n'implique pas de détention.",
+        "pl": "Został{a} zwolnion{y} na sali rozpraw: orzeczona kara nie wiąże się "
+              "z pozbawieniem wolności."},
     "ev_emigrated": {
         "en": "Left Russia; now lives in the European Union.",
         "ru": ("Уехал из России, сейчас живёт в Евросоюзе.",
                "Уехала из России, сейчас живёт в Евросоюзе."),
         "de": "Hat Russland verlassen und lebt heute in der Europäischen Union.",
-        "fr": "A quitté la Russie ; vit aujourd'hui dans l'Union européenne."},
+        "fr": "A quitté la Russie ; vit aujourd'hui dans l'Union européenne.",
+        "pl": "Wyjechał{a} z Rosji; obecnie mieszka w Unii Europejskiej."},
     "ev_died": {
         "en": "Died in the colony's medical unit. The family was told only two days later.",
         "ru": ("Умер в медчасти колонии. Родственникам сообщили только через два дня.",
@@ -931,7 +1075,9 @@ PHRASES = {
         "de": "In der Krankenstation der Kolonie gestorben. Die Familie wurde erst zwei Tage "
               "später benachrichtigt.",
         "fr": "Mort{e} à l'infirmerie de la colonie. La famille n'a été prévenue que deux jours "
-              "plus tard."},
+              "plus tard.",
+        "pl": "Zmarł{a} w izbie chorych kolonii karnej. Rodzinę powiadomiono dopiero dwa dni "
+              "później."},
     "ev_internal_visit": {
         "en": "Lawyer's visit: health stable, asks for books and letters. Internal, not for "
               "publication.",
@@ -940,7 +1086,9 @@ PHRASES = {
         "de": "Anwaltsbesuch: Gesundheitszustand stabil, bittet um Bücher und Briefe. Intern, "
               "nicht zur Veröffentlichung.",
         "fr": "Visite de l'avocat : état de santé stable, demande des livres et des lettres. "
-              "Interne, ne pas publier."},
+              "Interne, ne pas publier.",
+        "pl": "Wizyta adwokata: stan zdrowia stabilny, prosi o książki i listy. Do użytku "
+              "wewnętrznego, nie do publikacji."},
     "ev_internal_family": {
         "en": "Call with relatives: the family asks us not to publish the home address. "
               "Internal.",
@@ -949,7 +1097,9 @@ PHRASES = {
         "de": "Gespräch mit Angehörigen: Die Familie bittet, die Wohnadresse nicht zu "
               "veröffentlichen. Intern.",
         "fr": "Échange avec les proches : la famille demande de ne pas publier l'adresse du "
-              "domicile. Interne."},
+              "domicile. Interne.",
+        "pl": "Rozmowa z bliskimi: rodzina prosi, by nie publikować adresu domowego. Do "
+              "użytku wewnętrznego."},
 }
 
 # Which sentences make up the case summary, by status (2-4 sentences each).
@@ -974,21 +1124,26 @@ _WHERE = {
     SentenceKind.GENERAL_REGIME: {
         "en": "in a general-regime penal colony", "ru": "в колонии общего режима",
         "de": "in einer Strafkolonie mit allgemeinem Regime",
-        "fr": "de colonie pénitentiaire à régime général"},
+        "fr": "de colonie pénitentiaire à régime général",
+        "pl": "kolonii karnej o ogólnym rygorze"},
     SentenceKind.STRICT_REGIME: {
         "en": "in a strict-regime penal colony", "ru": "в колонии строгого режима",
         "de": "in einer Strafkolonie mit strengem Regime",
-        "fr": "de colonie pénitentiaire à régime sévère"},
+        "fr": "de colonie pénitentiaire à régime sévère",
+        "pl": "kolonii karnej o zaostrzonym rygorze"},
     SentenceKind.SPECIAL_REGIME: {
         "en": "in a special-regime penal colony", "ru": "в колонии особого режима",
         "de": "in einer Strafkolonie mit besonderem Regime",
-        "fr": "de colonie pénitentiaire à régime spécial"},
+        "fr": "de colonie pénitentiaire à régime spécial",
+        "pl": "kolonii karnej o szczególnym rygorze"},
     SentenceKind.COLONY_SETTLEMENT: {
         "en": "in a colony-settlement", "ru": "в колонии-поселении",
-        "de": "in einer Kolonie-Siedlung", "fr": "de détention en colonie ouverte"},
+        "de": "in einer Kolonie-Siedlung", "fr": "de détention en colonie ouverte",
+        "pl": "kolonii osiedleńczej"},
     SentenceKind.PRISON: {
         "en": "in prison", "ru": "с отбыванием части срока в тюрьме",
-        "de": ", teils im Gefängnis zu verbüßen", "fr": "de détention, dont une partie en prison"},
+        "de": ", teils im Gefängnis zu verbüßen", "fr": "de détention, dont une partie en prison",
+        "pl": "pozbawienia wolności z odbywaniem części kary w więzieniu"},
 }
 
 _VERDICTS = {
@@ -996,22 +1151,26 @@ _VERDICTS = {
         "en": "The court sentenced {him} to {term} {where}.",
         "ru": "Суд назначил {to_him} {term} лишения свободы {where}.",
         "de": "Das Gericht verurteilte {him} zu {term} Haft {where}.",
-        "fr": "Le tribunal l'a condamné{e} à {term} {where}."},
+        "fr": "Le tribunal l'a condamné{e} à {term} {where}.",
+        "pl": "Sąd skazał {him} na {term} {where}."},
     SentenceKind.SUSPENDED: {
         "en": "The court gave {him} a suspended sentence of {term}.",
         "ru": "Суд назначил {to_him} {term} лишения свободы условно.",
         "de": "Das Gericht verurteilte {him} zu {term} Haft auf Bewährung.",
-        "fr": "Le tribunal l'a condamné{e} à {term} de prison avec sursis."},
+        "fr": "Le tribunal l'a condamné{e} à {term} de prison avec sursis.",
+        "pl": "Sąd skazał {him} na {term} pozbawienia wolności w zawieszeniu."},
     SentenceKind.FORCED_LABOUR: {
         "en": "The court sentenced {him} to {term} of forced labour.",
         "ru": "Суд назначил {to_him} {term} принудительных работ.",
         "de": "Das Gericht verurteilte {him} zu {term} Zwangsarbeit.",
-        "fr": "Le tribunal l'a condamné{e} à {term} de travaux forcés."},
+        "fr": "Le tribunal l'a condamné{e} à {term} de travaux forcés.",
+        "pl": "Sąd skazał {him} na {term} robót przymusowych."},
     SentenceKind.FINE: {
         "en": "The court imposed a heavy fine.",
         "ru": "Суд назначил {to_him} крупный штраф.",
         "de": "Das Gericht verurteilte {him} zu einer hohen Geldstrafe.",
-        "fr": "Le tribunal l'a condamné{e} à une lourde amende."},
+        "fr": "Le tribunal l'a condamné{e} à une lourde amende.",
+        "pl": "Sąd wymierzył {to_him} wysoką grzywnę."},
     SentenceKind.COMPULSORY_TREATMENT: {
         "en": "The court ruled {him} not criminally responsible and ordered compulsory "
               "psychiatric treatment.",
@@ -1022,12 +1181,25 @@ _VERDICTS = {
         "de": "Das Gericht erklärte {him} für schuldunfähig und ordnete eine psychiatrische "
               "Zwangsbehandlung an.",
         "fr": "Le tribunal l'a déclaré{e} pénalement irresponsable et a ordonné un traitement "
-              "psychiatrique forcé."},
+              "psychiatrique forcé.",
+        "pl": ("Sąd uznał go za niepoczytalnego i skierował na przymusowe leczenie "
+               "psychiatryczne.",
+               "Sąd uznał ją za niepoczytalną i skierował na przymusowe leczenie "
+               "psychiatryczne.")},
 }
 
 
 def _plural_ru(n, one, few, many):
     if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def _plural_pl(n, one, few, many):
+    """Polish: 1 rok, 2-4 lata (also 22-24, 32-34...), 5-21 lat (and 12-14, 25-31...)."""
+    if n == 1:
         return one
     if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
         return few
@@ -1043,13 +1215,16 @@ def _units(lang, years, months):
                 f"{months} {_plural_ru(months, 'месяц', 'месяца', 'месяцев')}")
     if lang == "de":  # dative, after "zu"
         return (f"{years} Jahr{'en' * (years != 1)}", f"{months} Monat{'en' * (months != 1)}")
+    if lang == "pl":  # accusative, after "na"
+        return (f"{years} {_plural_pl(years, 'rok', 'lata', 'lat')}",
+                f"{months} {_plural_pl(months, 'miesiąc', 'miesiące', 'miesięcy')}")
     return (f"{years} an{'s' * (years != 1)}", f"{months} mois")
 
 
 def term_text(lang, years, months):
     year_part, month_part = _units(lang, years or 0, months or 0)
     parts = [part for n, part in ((years, year_part), (months, month_part)) if n]
-    joiner = {"en": " and ", "ru": " и ", "de": " und ", "fr": " et "}[lang]
+    joiner = {"en": " and ", "ru": " и ", "de": " und ", "fr": " et ", "pl": " i "}[lang]
     return joiner.join(parts)
 
 
@@ -1087,7 +1262,7 @@ def articles_text(lang, numbers):
     if len(numbers) == 1:
         listed = numbers[0]
     else:
-        conjunction = {"en": "and", "ru": "и", "de": "und", "fr": "et"}[lang]
+        conjunction = {"en": "and", "ru": "и", "de": "und", "fr": "et", "pl": "i"}[lang]
         listed = f"{', '.join(numbers[:-1])} {conjunction} {numbers[-1]}"
     plural = len(numbers) > 1
     french_article = "des articles" if plural else "de l'article"
@@ -1096,6 +1271,7 @@ def articles_text(lang, numbers):
         "ru": f"ст. {listed} УК РФ",
         "de": f"Art. {listed} des russischen Strafgesetzbuchs",
         "fr": f"{french_article} {listed} du Code pénal russe",
+        "pl": f"art. {listed} Kodeksu karnego FR",  # genitive: "z art. 207.3 Kodeksu karnego FR"
     }[lang]
 
 
@@ -1111,11 +1287,13 @@ def context(lang, person, timeline=None):
     """Everything a phrase may mention, in one language."""
     pronouns = PRONOUNS[lang][person.gender]
     surname, first = person.name.split()[:2]
-    latin_first = person.latin.split()[0]
+    # As the page's heading shows it (Prisoner.name_for): "Iwan Schutschkow" in German.
+    name = f"{first} {surname}" if lang == "ru" else (
+        national_spelling(person.name, lang) or person.latin)
     ctx = {
         **pronouns,
-        "name": f"{first} {surname}" if lang == "ru" else person.latin,
-        "first": first if lang == "ru" else latin_first,
+        "name": name,
+        "first": name.split()[0],
         "city": REGIONS[person.region][1][LANGUAGES.index(lang)],
         "reason": REASONS[person.reason_key][lang],
         "arts": articles_text(lang, person.articles),
@@ -1173,9 +1351,10 @@ def event_description(key, person, ctxs):
     """A case event's description in every language; ``key`` is an ``ev_*`` phrase."""
     return compose(_phrases(key), person, ctxs)
 
-# The demo mentor's office, in the four languages.
+# The demo mentor's office, in the five languages.
 MENTOR_ROLE = ("Member of the European Parliament", "Депутат Европейского парламента",
-               "Mitglied des Europäischen Parlaments", "Députée européenne")
+               "Mitglied des Europäischen Parlaments", "Députée européenne",
+               "Posłanka do Parlamentu Europejskiego")
 
 
 # Fictional sources of the demo verifications.

@@ -1,9 +1,10 @@
 """A prisoner's name as each language writes it, and French elision before a name.
 
-Russian shows the Cyrillic name; German and French the national press spelling derived from it
-(prisoners.search: "Iwan Schutschkow", "Ivan Joutchkov"); English and any other language the
-Latin name entered by coordinators. Sentences around a name are built so that the name stays in
-the nominative (Russian has no case ending to get wrong: "Дело: Иван Жучков").
+Russian shows the Cyrillic name; German, French and Polish the national spelling derived from it
+(prisoners.search: "Iwan Schutschkow", "Ivan Joutchkov", "Iwan Żuczkow"); English and any other
+language the Latin name entered by coordinators. Sentences around a name are built so that the
+name stays in the nominative (Russian and Polish have no case ending to get wrong: "Дело: Иван
+Жучков", "Sprawa: Iwan Żuczkow").
 """
 
 import re

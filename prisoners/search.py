@@ -1,7 +1,8 @@
 """Name search across scripts and transliteration habits.
 
 Visitors type a Russian name the way their own language writes it: "Zhuchkov" (English),
-"Schutschkow" (German), "Joutchkov" (French), "Žučkov" (scholarly) or "Жучков". Each prisoner
+"Schutschkow" (German), "Joutchkov" (French), "Żuczkow" (Polish), "Žučkov" (scholarly) or
+"Жучков". Each prisoner
 stores every such spelling of their name in ``search_names``; a query matches when each of its
 words occurs in that text. Both sides are normalised the same way (lower case, no accents).
 """
@@ -30,6 +31,9 @@ SYSTEMS = {
     # French press spelling.
     "fr": {**_COMMON, "в": "v", "ж": "j", "у": "ou", "х": "kh", "ц": "ts", "ч": "tch",
            "ш": "ch", "щ": "chtch", "ю": "iou", "я": "ia", "ё": "io", "й": "i", "ы": "y"},
+    # Polish (the PWN rules): consonants here, vowels and soft signs in _polish().
+    "pl": {**_COMMON, "в": "w", "ж": "ż", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz", "щ": "szcz",
+           "у": "u", "й": "j"},
     # ISO 9 / scholarly, whose diacritics normalisation removes (ž -> z, č -> c, š -> s).
     "iso9": {**_COMMON, "в": "v", "ж": "z", "у": "u", "х": "h", "ц": "c", "ч": "c", "ш": "s",
              "щ": "sc", "ю": "u", "я": "a", "й": "j"},
@@ -40,7 +44,7 @@ SYSTEMS = {
 CYRILLIC_LANGUAGES = {"ru"}
 
 # Where a system writes "е" as "ye"/"je"/"ie" at the start of a word or after a vowel.
-_IOTATED_E = {"en": "ye", "en_simple": "e", "de": "je", "fr": "ie", "iso9": "e"}
+_IOTATED_E = {"en": "ye", "en_simple": "e", "de": "je", "fr": "ie", "pl": "je", "iso9": "e"}
 _VOWELS = set("аеёиоуыэюяъь")
 # German and French double an "s" between vowels to keep it voiceless (Wassiljew, Vassiliev).
 _DOUBLE_S_BETWEEN_VOWELS = {"de", "fr"}
@@ -66,11 +70,14 @@ def normalise(text: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", text.lower())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_WORD.findall(stripped.replace("ß", "ss")))
+    # "ß" and the Polish "ł" are letters of their own, not accented ones.
+    return " ".join(_WORD.findall(stripped.replace("ß", "ss").replace("ł", "l")))
 
 
 def transliterate(word: str, system: str) -> str:
     """Transliterate one lower-case Cyrillic word with the given system's habits."""
+    if system == "pl":
+        return _polish(word)
     table = SYSTEMS[system]
     out = []
     for i, ch in enumerate(word):
@@ -81,6 +88,42 @@ def transliterate(word: str, system: str) -> str:
         elif (ch == "с" and system in _DOUBLE_S_BETWEEN_VOWELS
               and previous in _VOWELS and following in _VOWELS):
             out.append("ss")
+        else:
+            out.append(table.get(ch, ch))
+    return "".join(out)
+
+
+# Polish: "л" is "ł" except before a front vowel or a soft sign; after a consonant the iotated
+# vowels write their softness with an "i" (Сергей -> Siergiej), except after "л" (Люба -> Luba),
+# "й" (Майя -> Maja) and the always-hard "ж ш ч щ ц" (Жёлтиков -> Żołtikow); "и" is "y" after
+# "ж ш ц"; a soft sign marks "н с з т д" before a consonant or at the end (Кузьмин -> Kuźmin).
+_PL_IOTATED = {"е": "e", "ё": "o", "ю": "u", "я": "a"}
+_PL_SOFTENING = {"н": "ń", "с": "ś", "з": "ź", "т": "ć", "д": "dź"}
+_PL_HARD = set("жшчщц")
+
+
+def _polish(word: str) -> str:
+    table = SYSTEMS["pl"]
+    out = []
+    for i, ch in enumerate(word):
+        previous = word[i - 1] if i else ""
+        following = word[i + 1] if i + 1 < len(word) else ""
+        if ch in _PL_IOTATED:
+            if not previous or previous in _VOWELS:
+                out.append("j" + _PL_IOTATED[ch])
+            elif previous in _PL_HARD or previous in "лй":
+                out.append(_PL_IOTATED[ch])
+            else:
+                out.append("i" + _PL_IOTATED[ch])
+        elif ch == "л":
+            out.append("l" if following and following in "еёиюяь" else "ł")
+        elif ch == "и":
+            out.append("y" if previous in ("ж", "ш", "ц") else "i")
+        elif ch == "ь":
+            continue  # written on the consonant before it, below
+        elif following == "ь" and ch in _PL_SOFTENING and (
+                i + 2 >= len(word) or word[i + 2] not in _VOWELS):
+            out.append(_PL_SOFTENING[ch])
         else:
             out.append(table.get(ch, ch))
     return "".join(out)

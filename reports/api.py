@@ -13,7 +13,7 @@ from typing import Literal
 from django.http import Http404
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.pagination import PageNumberPagination, paginate
-from pydantic import field_validator
+from pydantic import create_model, field_validator
 
 from prisoners.choices import Category, FacilityKind, SentenceKind, Status
 from prisoners.selectors import search_count
@@ -34,11 +34,10 @@ MAX_ID = 2**63 - 1
 SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 
 
-class Translations(Schema):
-    en: str | None
-    ru: str | None
-    de: str | None
-    fr: str | None
+# A text in every site language: {"en": ..., "ru": ..., ...}.
+Translations = create_model(
+    "Translations", __base__=Schema,
+    **{code: (str | None, ...) for code in open_data.LANGUAGE_CODES})
 
 
 class PrisonerOut(Schema):

@@ -20,12 +20,15 @@ INTRODUCTION = {
           "gespendet haben.",
     "fr": "Merci à toutes celles et ceux qui ont écrit des lettres, envoyé des colis et fait "
           "un don ce mois-ci.",
+    "pl": "Dziękujemy wszystkim, którzy w tym miesiącu pisali listy, wysyłali paczki i "
+          "wpłacali darowizny.",
 }
 CLOSING = {
     "en": "Support continues: every letter and every euro counts.",
     "ru": "Поддержка продолжается: важны каждое письмо и каждый евро.",
     "de": "Die Unterstützung geht weiter: Jeder Brief und jeder Euro zählt.",
     "fr": "Le soutien continue : chaque lettre et chaque euro comptent.",
+    "pl": "Wsparcie trwa nadal: liczy się każdy list i każde euro.",
 }
 
 

@@ -45,6 +45,7 @@ class RegionFactory(factory.django.DjangoModelFactory):
     name_ru = factory.Sequence(lambda n: f"Регион {n}")
     name_de = factory.Sequence(lambda n: f"Region (de) {n}")
     name_fr = factory.Sequence(lambda n: f"Région {n}")
+    name_pl = factory.Sequence(lambda n: f"Region (pl) {n}")
 
 
 class ArticleFactory(factory.django.DjangoModelFactory):
@@ -57,6 +58,7 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     title_ru = factory.Sequence(lambda n: f"Преступление {n}")
     title_de = factory.Sequence(lambda n: f"Straftat {n}")
     title_fr = factory.Sequence(lambda n: f"Infraction {n}")
+    title_pl = factory.Sequence(lambda n: f"Przestępstwo {n}")
 
 
 class FacilityFactory(factory.django.DjangoModelFactory):
@@ -67,6 +69,7 @@ class FacilityFactory(factory.django.DjangoModelFactory):
     name_ru = factory.Sequence(lambda n: f"ИК-{n}")
     name_de = factory.Sequence(lambda n: f"Strafkolonie Nr. {n}")
     name_fr = factory.Sequence(lambda n: f"Colonie pénitentiaire n° {n}")
+    name_pl = factory.Sequence(lambda n: f"Kolonia karna nr {n}")
     kind = FacilityKind.PENAL_COLONY
     region = factory.SubFactory(RegionFactory)
     postal_address = factory.Sequence(
@@ -91,6 +94,7 @@ class PrisonerFactory(factory.django.DjangoModelFactory):
     case_summary_ru = "Арестован за антивоенные публикации."
     case_summary_de = "Wegen Antikriegsbeiträgen verhaftet."
     case_summary_fr = "Arrêté pour des publications contre la guerre."
+    case_summary_pl = "Aresztowany za antywojenne wpisy."
     can_receive_letters = True
 
 

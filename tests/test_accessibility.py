@@ -10,11 +10,10 @@ from tests.events.factories import EventFactory, OnSiteEventFactory, in_days
 from tests.factories import CaseEventFactory, PublicPrisonerFactory
 from tests.funds.test_ledger import record_the_report_month
 from tests.html_checks import heading_skips, missing_describedby_ids
+from tests.languages import LANGUAGES
 from tests.mentorships.test_public import action_of, mentorship_of, public_mentor
 from tests.news.factories import PostFactory
 from tests.reports.test_reports import publish_march
-
-LANGUAGES = ["en", "ru", "de", "fr"]
 
 
 @pytest.fixture

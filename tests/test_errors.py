@@ -5,8 +5,7 @@ from django.test import Client, RequestFactory
 from django.utils import translation
 
 from coalition.errors import server_error
-
-LANGUAGES = ["en", "ru", "de", "fr"]
+from tests.languages import LANGUAGES
 
 
 def texts(language):

@@ -1,24 +1,11 @@
 from django.db import migrations
 
-LANGUAGES = ("en", "ru", "de", "fr")
-
 
 def load_reference_data(apps, schema_editor):
-    from prisoners.reference_data import ARTICLES, REGIONS
+    from prisoners.reference_loading import load_reference_data
 
-    Region = apps.get_model("prisoners", "Region")
-    Article = apps.get_model("prisoners", "Article")
-    db = schema_editor.connection.alias
-
-    for region in REGIONS:
-        defaults = {"name": region["en"]}
-        defaults.update({f"name_{lang}": region[lang] for lang in LANGUAGES})
-        Region.objects.using(db).update_or_create(code=region["code"], defaults=defaults)
-
-    for article in ARTICLES:
-        defaults = {"title": article["en"]}
-        defaults.update({f"title_{lang}": article[lang] for lang in LANGUAGES})
-        Article.objects.using(db).update_or_create(number=article["number"], defaults=defaults)
+    load_reference_data(apps.get_model("prisoners", "Region"),
+                        apps.get_model("prisoners", "Article"), overwrite=True)
 
 
 class Migration(migrations.Migration):

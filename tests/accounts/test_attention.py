@@ -125,6 +125,7 @@ DASHBOARD = [
     (1, "Public prisoners without a text in Russian", "?visible=yes&missing_translation=ru"),
     (0, "Public prisoners without a text in German", "?visible=yes&missing_translation=de"),
     (1, "Public prisoners without a text in French", "?visible=yes&missing_translation=fr"),
+    (1, "Public prisoners without a text in Polish", "?visible=yes&missing_translation=pl"),
     (1, "Draft reports of past months", "?draft=past"),
 ]
 
@@ -197,7 +198,7 @@ def test_editor_sees_only_hearings_and_translations(registry, editor):
     labels = [item.label for item in attention.items_for(editor.user)]
     assert labels == ["Hearings in the next 14 days",
                       *[f"Public prisoners without a text in {language}"
-                        for language in ("English", "Russian", "German", "French")]]
+                        for language in ("English", "Russian", "German", "French", "Polish")]]
     PrisonerFactory(full_name_latin="Not due")
     assert editor.get("/admin/prisoners/prisoner/?attention=re-review").context[
         "cl"].result_count == 3  # not a filter of theirs: the whole list, unfiltered

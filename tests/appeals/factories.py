@@ -24,6 +24,7 @@ class AppealFactory(factory.django.DjangoModelFactory):
     title_ru = factory.Sequence(lambda n: f"Обращение {n}")
     title_de = factory.Sequence(lambda n: f"Aufruf {n}")
     title_fr = factory.Sequence(lambda n: f"Appel {n}")
+    title_pl = factory.Sequence(lambda n: f"Apel {n}")
     slug = factory.Sequence(lambda n: f"appeal-{n}")
     text_en = "Free them all."
     demand_en = "Release the prisoners."

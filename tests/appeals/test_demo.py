@@ -4,9 +4,9 @@ from django.core.management import call_command
 from appeals.choices import AppealStatus
 from appeals.demo import seed_appeals
 from appeals.models import Appeal, NotableSignatory, Signature
+from tests.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
-LANGUAGES = ["en", "ru", "de", "fr"]
 
 
 @pytest.fixture

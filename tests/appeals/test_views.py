@@ -26,10 +26,10 @@ from tests.appeals.factories import (
     today,
 )
 from tests.factories import MentorFactory, PrisonerFactory, PublicPrisonerFactory
+from tests.languages import LANGUAGES
 from tests.mentorships.test_public import content, count_queries, url
 
 pytestmark = pytest.mark.django_db
-LANGUAGES = ["en", "ru", "de", "fr"]
 
 
 @pytest.fixture(autouse=True)
@@ -62,7 +62,7 @@ def test_list_in_every_language(anonymous, language):
     page = content(anonymous, url("appeals:list", language))
     assert f'<html lang="{language}">' in page
     title = {"en": appeal.title_en, "ru": appeal.title_ru, "de": appeal.title_de,
-             "fr": appeal.title_fr}[language]
+             "fr": appeal.title_fr, "pl": appeal.title_pl}[language]
     assert f'<a href="/{language}/appeals/free-ivan/">{title}</a>' in page
     assert "Private appeal" not in page
     with translation.override(language):

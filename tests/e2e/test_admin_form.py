@@ -157,7 +157,8 @@ def test_each_language_version_says_its_language(live_server, coordinator_page, 
     expect(page.get_by_role("combobox", name="Language of the translated fields")).to_be_visible()
 
     tabs = page.get_by_role("tablist").first  # the case summary's
-    expect(tabs.get_by_role("tab")).to_have_text(["English", "Русский", "Deutsch", "Français"])
+    expect(tabs.get_by_role("tab")).to_have_text(
+        ["English", "Русский", "Deutsch", "Français", "Polski"])
     tabs.get_by_role("tab", name="Русский").click()
     expect(russian).to_be_visible()
     expect(russian).to_have_value("Арестован за антивоенные публикации.")
@@ -176,6 +177,9 @@ def test_translation_tabs_work_with_the_keyboard(live_server, coordinator_page, 
     expect(tabs.get_by_role("tab", name="Русский")).to_have_attribute("aria-selected", "true")
     expect(page.locator("#id_case_summary_ru")).to_be_visible()
     page.keyboard.press("End")
+    expect(tabs.get_by_role("tab", name="Polski")).to_have_attribute("aria-selected", "true")
+    expect(page.locator("#id_case_summary_pl")).to_be_visible()
+    page.keyboard.press("ArrowLeft")
     expect(tabs.get_by_role("tab", name="Français")).to_have_attribute("aria-selected", "true")
     expect(page.locator("#id_case_summary_fr")).to_be_visible()
     page.keyboard.press("Tab")  # from the tab into its panel

@@ -40,6 +40,7 @@ class EventFactory(factory.django.DjangoModelFactory):
     title_ru = factory.Sequence(lambda n: f"Вечер писем {n}")
     title_de = factory.Sequence(lambda n: f"Briefeabend {n}")
     title_fr = factory.Sequence(lambda n: f"Soirée de lettres {n}")
+    title_pl = factory.Sequence(lambda n: f"Wieczór listów {n}")
     description_en = "Bring a pen."
     slug = factory.Sequence(lambda n: f"event-{n}")
     kind = EventKind.LETTER_WRITING

@@ -13,6 +13,7 @@ class KitEventFactory(EventFactory):
     title_ru = factory.Sequence(lambda n: f"Письма на свободу {n}")
     title_de = factory.Sequence(lambda n: f"Briefe für die Freiheit {n}")
     title_fr = factory.Sequence(lambda n: f"Lettres pour la liberté {n}")
+    title_pl = factory.Sequence(lambda n: f"Listy dla wolności {n}")
     description_en = "We write to political prisoners in Russia. Paper and stamps provided."
     slug = factory.Sequence(lambda n: f"letters-for-freedom-{n}")
     starts_at = datetime.datetime(2026, 12, 5, 18, 0, tzinfo=datetime.UTC)

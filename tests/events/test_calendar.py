@@ -11,10 +11,10 @@ from events import services
 from events.choices import EventStatus
 from tests.events.factories import EventFactory, in_days
 from tests.factories import PrisonerFactory, PublicPrisonerFactory
+from tests.languages import LANGUAGES
 from tests.mentorships.test_public import count_queries, url
 
 pytestmark = pytest.mark.django_db
-LANGUAGES = ["en", "ru", "de", "fr"]
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
@@ -33,9 +33,10 @@ def vevents(calendar):
 def test_calendar_feed_per_language(anonymous, language):
     vilnius = EventFactory(
         slug="vigil", title_en="Vigil", title_ru="Пикет", title_de="Mahnwache", title_fr="Veillée",
-        description_en="Candles.", description_ru="Свечи.", description_de="Kerzen.",
-        description_fr="Bougies.", time_zone="Europe/Vilnius", venue_name="Town square",
-        venue_address="", city="Vilnius", country="LT",
+        title_pl="Czuwanie", description_en="Candles.", description_ru="Свечи.",
+        description_de="Kerzen.", description_fr="Bougies.", description_pl="Świece.",
+        time_zone="Europe/Vilnius", venue_name="Town square", venue_address="", city="Vilnius",
+        country="LT",
         starts_at=datetime.datetime(2027, 3, 5, 16, 0, tzinfo=datetime.UTC),
         ends_at=datetime.datetime(2027, 3, 5, 18, 0, tzinfo=datetime.UTC))
     berlin = EventFactory(slug="letters", status=EventStatus.CANCELLED)
@@ -50,10 +51,11 @@ def test_calendar_feed_per_language(anonymous, language):
     events = vevents(calendar)
     assert set(events) == {f"event-{vilnius.pk}@127.0.0.1", f"event-{berlin.pk}@127.0.0.1"}
     vevent = events[f"event-{vilnius.pk}@127.0.0.1"]
-    titles = {"en": "Vigil", "ru": "Пикет", "de": "Mahnwache", "fr": "Veillée"}
+    titles = {"en": "Vigil", "ru": "Пикет", "de": "Mahnwache", "fr": "Veillée", "pl": "Czuwanie"}
     assert str(vevent["summary"]) == titles[language]
     assert str(vevent["description"]).startswith(
-        {"en": "Candles.", "ru": "Свечи.", "de": "Kerzen.", "fr": "Bougies."}[language])
+        {"en": "Candles.", "ru": "Свечи.", "de": "Kerzen.", "fr": "Bougies.",
+         "pl": "Świece."}[language])
     assert str(vevent["url"]) == f"http://testserver/{language}/events/vigil/"
     assert str(vevent["status"]) == "CONFIRMED"
     assert "Town square, Vilnius, " in str(vevent["location"])

@@ -24,10 +24,10 @@ from tests.factories import (
     PublicPrisonerFactory,
     RecognitionFactory,
 )
+from tests.languages import LANGUAGES
 from tests.mentorships.test_public import content, count_queries, url
 from tests.prisoners.test_photos import jpeg_with_gps
 
-LANGUAGES = ["en", "ru", "de", "fr"]
 KIT_URLS = ["events:kit", "events:poster"]
 
 
@@ -148,7 +148,7 @@ def test_birthday_with_the_coming_age_in_every_language(anonymous):
                             starts_at=datetime.datetime(2040, 12, 5, 18, tzinfo=datetime.UTC),
                             ends_at=datetime.datetime(2040, 12, 5, 20, tzinfo=datetime.UTC))
     expected = {"en": "Birthday: March 14. Turns 56 in 2041.",
-                "ru": "14 марта", "de": "14. März", "fr": "14 mars"}
+                "ru": "14 марта", "de": "14. März", "fr": "14 mars", "pl": "14 marca"}
     for code, text in expected.items():
         assert text in content(anonymous, url("events:kit", code, slug=event.slug))
 
@@ -185,9 +185,10 @@ def test_case_text_in_the_kit_language_with_fallback(anonymous):
 def test_kit_in_every_language(anonymous):
     event = KitEventFactory(featuring=[known_prisoner()])
     names = {"en": "Ivan Ivanov", "ru": "Иванов Иван Иванович", "de": "Iwan Iwanow",
-             "fr": "Ivan Ivanov"}
+             "fr": "Ivan Ivanov", "pl": "Iwan Iwanow"}
     titles = {"en": "Letters for freedom", "ru": "Письма на свободу",
-              "de": "Briefe für die Freiheit", "fr": "Lettres pour la liberté"}
+              "de": "Briefe für die Freiheit", "fr": "Lettres pour la liberté",
+              "pl": "Listy dla wolności"}
     for code in LANGUAGES:
         kit = content(anonymous, url("events:kit", code, slug=event.slug))
         poster = content(anonymous, url("events:poster", code, slug=event.slug))

@@ -24,12 +24,12 @@ from tests.events.factories import (
     in_days,
 )
 from tests.factories import PrisonerFactory, PublicPrisonerFactory
+from tests.languages import LANGUAGES
 from tests.mentorships.test_public import content, count_queries, url
 from tests.prisoners.test_photos import jpeg_with_gps
 
-LANGUAGES = ["en", "ru", "de", "fr"]
 TITLES = {"en": "Letters for Ivan", "ru": "Письма Ивану", "de": "Briefe für Iwan",
-          "fr": "Lettres pour Ivan"}
+          "fr": "Lettres pour Ivan", "pl": "Listy do Iwana"}
 
 
 @pytest.fixture(autouse=True)

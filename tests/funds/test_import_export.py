@@ -26,7 +26,7 @@ INCOME_COLUMNS = ["id", "date", "amount", "currency", "amount_eur", "channel", "
                   "donor_may_be_named", "donor_name", "note"]
 EXPENSE_COLUMNS = ["id", "date", "amount", "currency", "amount_eur", "category", "prisoner",
                    "campaign", "description", "public_description_en", "public_description_ru",
-                   "public_description_de", "public_description_fr"]
+                   "public_description_de", "public_description_fr", "public_description_pl"]
 EXPENSE_HEADER = "id,date,amount,currency,amount_eur,category,prisoner,campaign,description\n"
 FORMULAE = ['=HYPERLINK("http://evil")', "+SUM(1)", "@cmd", "-1+2"]
 NOT_AN_AMOUNT = ("“%s” is not an amount: write it like 4700.00, with a dot before the cents "
@@ -166,7 +166,7 @@ def test_expense_csv_has_exactly_the_resource_columns(finance, ledger):
     visit = next(row for row in rows if row[6] == "anna-k")
     assert visit[1:] == ("2026-03-04", "685.00", "EUR", "685.00", "lawyer_initial_visit",
                          "anna-k", "lawyer-for-anna", "'" + FORMULAE[0], "First lawyer visit",
-                         "", "", "")
+                         "", "", "", "")
 
 
 def test_export_escapes_formulae_with_an_apostrophe(finance, ledger):

@@ -16,10 +16,10 @@ from tests.factories import (
     PublicPrisonerFactory,
 )
 from tests.funds.test_ledger import record_the_report_month
+from tests.languages import LANGUAGES
 from tests.mentorships.test_public import count_queries, url
 
 pytestmark = pytest.mark.django_db
-LANGUAGES = ["en", "ru", "de", "fr"]
 
 
 def text_of(response):

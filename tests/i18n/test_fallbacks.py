@@ -38,6 +38,17 @@ def test_fallback_follows_the_fallback_order_to_russian(anonymous):
     assert '<div lang="ru"><p>Родился в Туле.</p></div>' in content
 
 
+def test_polish_falls_back_to_english_only(anonymous):
+    english = PublicPrisonerFactory(biography_en="Born in Tula.")
+    russian_only = PublicPrisonerFactory(biography_ru="Родился в Туле.")
+    content = get(anonymous, "prisoners:detail", "pl", slug=english.slug)
+    assert (f'<div lang="en"><p>Born in Tula.</p></div> <p class="fallback-note">{note("pl")}</p>'
+            in content)
+    assert note("pl") == "Jeszcze nie przetłumaczono"
+    content = get(anonymous, "prisoners:detail", "pl", slug=russian_only.slug)
+    assert "Родился в Туле." not in content
+
+
 def test_translated_text_is_not_marked(anonymous):
     prisoner = PublicPrisonerFactory(biography_en="Born in Tula.", biography_de="Geboren in Tula.")
     content = get(anonymous, "prisoners:detail", "de", slug=prisoner.slug)
@@ -103,7 +114,7 @@ def test_hreflang_of_a_campaign_in_english_only(anonymous):
 def test_list_pages_keep_every_language(anonymous):
     PublicPrisonerFactory(biography_en="Born in Tula.")
     content = get(anonymous, "prisoners:list", "de")
-    assert alternates(content) == ["en", "ru", "de", "fr", "x-default"]
+    assert alternates(content) == ["en", "ru", "de", "fr", "pl", "x-default"]
 
 
 def test_fallback_card_title_is_marked_on_lists(anonymous):

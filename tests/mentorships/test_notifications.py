@@ -4,7 +4,7 @@ import smtplib
 
 import pytest
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from mentorships import notifications, services
 from mentorships.models import MentorNotification
@@ -289,3 +289,27 @@ def test_birthday_mail_is_in_the_mentors_language(mailoutbox):
     send()
     # "17. März 2026" comes from Django's German catalogue and format (DATE_FORMAT "j. F Y").
     assert "17. März 2026" in mailoutbox[0].subject
+
+
+def test_polish_mentor_reads_polish_with_the_polish_spelling(prisoner, mailoutbox):
+    mentor_of(prisoner, preferred_language="pl")
+    event_for(prisoner, kind=EventKind.VERDICT, date=datetime.date(2026, 3, 9),
+              description_en="Sentenced to seven years.", description_ru="Приговорён.")
+    send()
+    [mail] = mailoutbox
+    with translation.override("pl"):
+        kind = str(EventKind.VERDICT.label)
+    assert mail.subject == f"Sprawa: Aleksiej Gorinow – {kind}"
+    assert "9 marca 2026" in mail.body
+    # Polish falls back to English, never to Russian.
+    assert "Sentenced to seven years." in mail.body and "Приговорён." not in mail.body
+
+
+def test_polish_birthday_mail_carries_the_letter_rules_in_polish(mailoutbox):
+    mentor_of(birthday_prisoner(datetime.date(1978, 3, 17)), preferred_language="pl")
+    send()
+    [mail] = mailoutbox
+    assert mail.subject == "Urodziny: Marija Ponomarienko – 17 marca 2026"
+    assert "Listy należy pisać po rosyjsku." in mail.body
+    assert "Пономаренко Марии Владимировне, 1978 г.р." in mail.body  # the envelope stays Russian
+    assert "Write in Russian." not in mail.body

@@ -35,10 +35,10 @@ from tests.factories import (
     PublicPrisonerFactory,
     UserFactory,
 )
+from tests.languages import LANGUAGES
 from tests.prisoners.test_photos import jpeg_with_gps
 
 pytestmark = pytest.mark.django_db
-LANGUAGES = ["en", "ru", "de", "fr"]
 DAY = datetime.date(2026, 2, 1)
 
 
@@ -90,9 +90,11 @@ def fresh_rate_limit():
 
 # --- Mentors page ------------------------------------------------------------------------------
 
-COUNTRY_NAMES = {"en": "Germany", "ru": "Германия", "de": "Deutschland", "fr": "Allemagne"}
+COUNTRY_NAMES = {"en": "Germany", "ru": "Германия", "de": "Deutschland", "fr": "Allemagne",
+                 "pl": "Niemcy"}
 ROLES = {"en": "Member of the Bundestag", "ru": "Member of the Bundestag",
-         "de": "Mitglied des Bundestages", "fr": "Member of the Bundestag"}
+         "de": "Mitglied des Bundestages", "fr": "Member of the Bundestag",
+         "pl": "Member of the Bundestag"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -110,7 +112,7 @@ def test_mentors_page_in_every_language(anonymous, language):
     assert ROLES[language] in page  # the German role in German, English as the fallback
     assert "Greens" in page
     name = {"ru": "Жучков Иван Петрович", "de": "Iwan Schutschkow",
-            "fr": "Ivan Joutchkov"}.get(language, "Ivan Zhuchkov")
+            "fr": "Ivan Joutchkov", "pl": "Iwan Żuczkow"}.get(language, "Ivan Zhuchkov")
     assert f'<a href="/{language}/prisoners/ivan-zhuchkov/">{name}</a>' in page
     assert f'href="/{language}/mentors/volunteer/"' in page
     assert f'<a href="/{language}/mentors/" aria-current="page">' in page  # main navigation
@@ -271,7 +273,7 @@ def test_volunteer_page_in_every_language(anonymous, language):
     assert response.status_code == 200
     assert f'<html lang="{language}">' in page
     name = {"ru": "Жучков Иван Петрович", "de": "Iwan Schutschkow",
-            "fr": "Ivan Joutchkov"}.get(language, "Ivan Zhuchkov")
+            "fr": "Ivan Joutchkov", "pl": "Iwan Żuczkow"}.get(language, "Ivan Zhuchkov")
     assert f'<span class="card__name">{name}</span>' in page
     assert f">{name}</option>" in page
     assert f'action="/{language}/mentors/volunteer/#form-errors"' in page

@@ -21,10 +21,12 @@ class PostFactory(factory.django.DjangoModelFactory):
     title_ru = factory.Sequence(lambda n: f"Новость {n}")
     title_de = factory.Sequence(lambda n: f"Nachricht {n}")
     title_fr = factory.Sequence(lambda n: f"Nouvelle {n}")
+    title_pl = factory.Sequence(lambda n: f"Aktualność {n}")
     summary_en = "A short summary."
     summary_ru = "Краткое содержание."
     summary_de = "Eine kurze Zusammenfassung."
     summary_fr = "Un court résumé."
+    summary_pl = "Krótkie streszczenie."
     body_en = "Some **text**."
     published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
     author = factory.SubFactory(OrganisationFactory)

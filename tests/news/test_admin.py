@@ -12,12 +12,12 @@ from PIL import Image
 
 from news.models import Post
 from tests.factories import PrisonerFactory, PublicPrisonerFactory
+from tests.languages import LANGUAGES
 from tests.news.factories import OrganisationFactory, PostFactory
 from tests.prisoners.test_photos import jpeg_with_gps, png
 
 pytestmark = pytest.mark.django_db
 
-LANGUAGES = ["en", "ru", "de", "fr"]
 ADD = "/admin/news/post/add/"
 LIST = "/admin/news/post/"
 IMAGE_NAME = re.compile(r"photos/news/[0-9a-f]{32}\.jpg")

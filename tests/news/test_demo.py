@@ -5,10 +5,10 @@ import pytest
 from events.models import Organisation
 from news.demo import POSTS, seed_news
 from news.models import Post
+from tests.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
-LANGUAGES = ["en", "ru", "de", "fr"]
 
 
 def test_demo_news_is_complete_and_idempotent():

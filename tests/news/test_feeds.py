@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests.factories import PublicPrisonerFactory
+from tests.languages import LANGUAGES
 from tests.news.factories import PostFactory
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +25,7 @@ def feed(client, language):
     return ET.fromstring(response.content)
 
 
-@pytest.mark.parametrize("language", ["en", "ru", "de", "fr"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_feed_lists_public_posts_in_its_language_with_absolute_links(anonymous, language):
     post = PostFactory(slug="appeal", author__name="Brev till fångar")
     PostFactory(slug="draft", is_public=False)

@@ -18,12 +18,12 @@ from tests.factories import (
     PrisonerFactory,
     PublicPrisonerFactory,
 )
+from tests.languages import LANGUAGES
 from tests.news.factories import PostFactory
 
 pytestmark = pytest.mark.django_db
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
-LANGUAGES = ["en", "ru", "de", "fr"]
 CORE_PAGES = ["about", "definition", "help", "how-the-list-is-formed"]
 STATIC_PATHS = ["", "prisoners/", "mentors/", "mentors/volunteer/", "donate/", "campaigns/",
                 "transparency/", "reports/", "statistics/", "open-data/", "news/", "events/",

@@ -11,13 +11,14 @@ from django.utils.translation import gettext
 from prisoners.images import sanitize_photo
 from prisoners.services import photo_store
 from tests.factories import PrisonerFactory, PublicPrisonerFactory
+from tests.languages import LANGUAGES
 from tests.news.factories import PostFactory
 from tests.prisoners.test_photos import jpeg_with_gps
 
 pytestmark = pytest.mark.django_db
 
-LANGUAGES = ["en", "ru", "de", "fr"]
-TITLES = {"en": "Appeal hearing", "ru": "Апелляция", "de": "Berufung", "fr": "Appel"}
+TITLES = {"en": "Appeal hearing", "ru": "Апелляция", "de": "Berufung", "fr": "Appel",
+          "pl": "Rozprawa apelacyjna"}
 
 
 def translated_post(**kwargs):
@@ -157,7 +158,7 @@ def test_prisoner_page_lists_their_public_news(anonymous, language):
     PostFactory(slug="other", title_en="About someone else")
     html = page_text(anonymous, f"/{language}/prisoners/ivan/")
     name = {"ru": "Жучков Иван", "de": "Iwan Schutschkow",
-            "fr": "Ivan Joutchkov"}.get(language, "Ivan Zhuchkov")
+            "fr": "Ivan Joutchkov", "pl": "Iwan Żuczkow"}.get(language, "Ivan Zhuchkov")
     with translation.override(language):
         heading = gettext("News about %(name)s") % {"name": name}
     assert f'<h2 id="news-heading">{heading}</h2>' in html

@@ -17,7 +17,7 @@ ZHUCHKOV = {"full_name_original": "Жучков Иван Сергеевич", "f
 
 @pytest.mark.parametrize(("language", "name"), [
     ("ru", "Жучков Иван Сергеевич"), ("de", "Iwan Schutschkow"), ("fr", "Ivan Joutchkov"),
-    ("en", "Ivan Zhuchkov"),
+    ("pl", "Iwan Żuczkow"), ("en", "Ivan Zhuchkov"),
 ])
 def test_name_for_each_language(language, name):
     assert PrisonerFactory.build(**ZHUCHKOV).name_for(language) == name
@@ -69,6 +69,22 @@ def test_german_letter_templates_use_the_german_spelling():
 
 
 @pytest.mark.django_db
+def test_polish_letter_templates_use_the_polish_spelling_in_the_nominative():
+    content = _letter_page("pl")
+    assert "Ivan Zhuchkov" not in content
+    assert "Wzory pism: Iwan Żuczkow" in content
+    assert "Czy rządowi znana jest sprawa osoby o imieniu i nazwisku Iwan Żuczkow?" in content
+
+
+def test_polish_statuses_agree_with_the_gender():
+    woman = PrisonerFactory.build(gender="female", status="died_in_custody")
+    man = PrisonerFactory.build(gender="male", status="died_in_custody")
+    with translation.override("pl"):
+        assert (str(woman.status_label), str(man.status_label)) == (
+            "zmarła w więzieniu", "zmarł w więzieniu")
+
+
+@pytest.mark.django_db
 def test_french_case_mail_elides_before_the_name(mailoutbox, settings):
     settings.SITE_URL = "https://registry.example.org"
     prisoner = PublicPrisonerFactory(birth_date=None, **ZHUCHKOV)
@@ -82,7 +98,7 @@ def test_french_case_mail_elides_before_the_name(mailoutbox, settings):
     assert mailoutbox[0].subject == f"Affaire d’Ivan Joutchkov\u00a0: {kind}"
 
 
-@pytest.mark.parametrize("language", ["fr", "ru", "de"])
+@pytest.mark.parametrize("language", ["fr", "ru", "de", "pl"])
 def test_a_woman_who_died_in_custody_is_described_in_the_feminine(language):
     woman = PrisonerFactory.build(gender="female", status="died_in_custody")
     man = PrisonerFactory.build(gender="male", status="died_in_custody")

@@ -31,7 +31,8 @@ PRISONER_COLUMNS = [
     "id", "full_name_original", "full_name_latin", "birth_date", "region", "articles", "status",
     "category", "facility", "arrested_on", "verdict_on", "released_on", "sentence_kind",
     "sentence_years", "sentence_months", "case_summary_en", "case_summary_ru", "case_summary_de",
-    "case_summary_fr", "biography_en", "biography_ru", "biography_de", "biography_fr"]
+    "case_summary_fr", "case_summary_pl", "biography_en", "biography_ru", "biography_de",
+    "biography_fr", "biography_pl"]
 
 
 def url(model, step):

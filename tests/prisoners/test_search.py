@@ -1,13 +1,13 @@
 import pytest
 
-from prisoners.search import normalise, query_words, search_names_for
+from prisoners.search import normalise, query_words, search_names_for, transliterate
 from prisoners.selectors import prisoner_search
 from tests.factories import PrisonerFactory, PublicPrisonerFactory
 
 
 @pytest.mark.parametrize("query", ["Zhuchkov", "Schutschkow", "Joutchkov", "Жучков", "жучков",
                                    "ZHUCHKOV", "Žučkov", "Ivan Zhuchkov", "Иван Жучков",
-                                   "Zhuchkow", "Jouchkov"])
+                                   "Zhuchkow", "Jouchkov", "Żuczkow", "Zuczkow", "Iwan Żuczkow"])
 @pytest.mark.django_db
 def test_search_finds_same_person_in_every_script(query):
     zhuchkov = PublicPrisonerFactory(full_name_original="Жучков Иван Петрович",
@@ -30,11 +30,30 @@ def test_search_does_not_match_unrelated_names():
     assert list(prisoner_search(query="Sokolova")) == []
 
 
-def test_spellings_cover_four_habits():
+def test_spellings_cover_every_habit():
     names = search_names_for("Васильев Сергей Юрьевич", "")
     for spelling in ("vasilyev sergey yuryevich", "wassiljew sergej jurjewitsch",
-                     "vassiliev sergei iourievitch", "васильев сергеи юрьевич"):
-        assert spelling in names
+                     "vassiliev sergei iourievitch", "wasiljew siergiej jurjewicz",
+                     "васильев сергеи юрьевич"):
+        assert spelling in names.split(" | ")
+
+
+@pytest.mark.parametrize(("cyrillic", "polish"), [
+    ("жучков", "żuczkow"), ("алексей", "aleksiej"), ("соколова", "sokołowa"),
+    ("павел", "pawieł"), ("шишкин", "szyszkin"), ("ольга", "olga"), ("майя", "maja"),
+    ("жёлтиков", "żołtikow"), ("кузьмин", "kuźmin"), ("медведев", "miedwiediew"),
+    ("любовь", "lubow"), ("ярослав", "jarosław"), ("щербаков", "szczerbakow"),
+])
+def test_polish_transliteration_follows_the_pwn_rules(cyrillic, polish):
+    assert transliterate(cyrillic, "pl") == polish
+
+
+@pytest.mark.django_db
+def test_a_polish_spelling_with_or_without_diacritics_finds_the_person():
+    sokolova = PublicPrisonerFactory(full_name_original="Соколова Марина Игоревна",
+                                     full_name_latin="Marina Sokolova")
+    assert list(prisoner_search(query="Sokołowa")) == [sokolova]
+    assert list(prisoner_search(query="sokolowa marina")) == [sokolova]
 
 
 def test_normalise_strips_accents_and_punctuation():

@@ -18,10 +18,10 @@ from prisoners.models import (
     RiskFlag,
 )
 from prisoners.selectors import prisoner_search
+from tests.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
-LANGUAGES = ("en", "ru", "de", "fr")
 
 
 def seed(*args):

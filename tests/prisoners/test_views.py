@@ -15,9 +15,9 @@ from tests.factories import (
     PrisonerFactory,
     PublicPrisonerFactory,
 )
+from tests.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
-LANGUAGES = ["en", "ru", "de", "fr"]
 
 
 def url(name, language, **kwargs):
@@ -50,7 +50,7 @@ def test_list_and_detail_in_every_language(anonymous, language):
     listing = anonymous.get(url("prisoners:list", language))
     detail = anonymous.get(url("prisoners:detail", language, slug=prisoner.slug))
     expected_name = {"ru": "Жучков Иван Петрович", "de": "Iwan Schutschkow",
-                     "fr": "Ivan Joutchkov"}.get(language, "Ivan Zhuchkov")
+                     "fr": "Ivan Joutchkov", "pl": "Iwan Żuczkow"}.get(language, "Ivan Zhuchkov")
     assert listing.status_code == detail.status_code == 200
     assert expected_name in listing.content.decode()
     assert f"<h1>{expected_name}</h1>" in detail.content.decode()

@@ -34,10 +34,9 @@ from tests.factories import (
     RegionFactory,
     UserFactory,
 )
+from tests.languages import LANGUAGES
 from tests.mentorships.test_public import action_of, mentorship_of, public_mentor, with_photo
 from tests.prisoners.test_photos import jpeg_with_gps
-
-LANGUAGES = ["en", "ru", "de", "fr"]
 
 
 class Canaries:

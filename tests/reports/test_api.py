@@ -21,10 +21,10 @@ from tests.factories import (
     RecognitionFactory,
     RegionFactory,
 )
+from tests.languages import LANGUAGES
 from tests.privacy.test_canaries import Canaries, hidden_prisoner, plant_private_data
 
 pytestmark = pytest.mark.django_db
-LANGUAGES = ["en", "ru", "de", "fr"]
 API_LISTS = ["/api/v1/prisoners", "/api/v1/facilities", "/api/v1/articles", "/api/v1/regions",
              "/api/v1/statistics"]
 CSV_FILES = ["/open-data/prisoners.csv", "/open-data/facilities.csv",
@@ -34,14 +34,14 @@ CSV_FILES = ["/open-data/prisoners.csv", "/open-data/facilities.csv",
 @pytest.fixture
 def moscow(db):
     return RegionFactory(code="RU-MOW", name_en="Moscow", name_ru="Москва", name_de="Moskau",
-                         name_fr="Moscou")
+                         name_fr="Moscou", name_pl="Moskwa")
 
 
 @pytest.fixture
 def colony(moscow):
     return FacilityFactory(region=moscow, kind=FacilityKind.PENAL_COLONY,
                            name_en="Penal Colony No. 2", name_ru="ИК-2",
-                           name_de="Strafkolonie Nr. 2", name_fr="",
+                           name_de="Strafkolonie Nr. 2", name_fr="", name_pl="Kolonia karna nr 2",
                            postal_address="ФКУ ИК-2, 601446, г. Покров")
 
 
@@ -51,6 +51,7 @@ def fake_news(db):
     article.title_en, article.title_ru = "Fake news about the army", "Фейки об армии"
     article.title_de, article.title_fr = ("Falschnachrichten über die Armee",
                                           "Fausses nouvelles sur l'armée")
+    article.title_pl = "Fałszywe informacje o armii"
     article.save()
     return article
 
@@ -110,7 +111,8 @@ def test_prisoner_detail_adds_the_case_summary_in_every_language(anonymous, ivan
     data = get_json(anonymous, "/api/v1/prisoners/ivan-ivanov")
     assert data == {**ivan_json(), "facility": colony.pk, "case_summary": {
         "en": "Arrested for anti-war posts.", "ru": "Арестован за антивоенные публикации.",
-        "de": None, "fr": "Arrêté pour des publications contre la guerre."}}
+        "de": None, "fr": "Arrêté pour des publications contre la guerre.",
+        "pl": "Aresztowany za antywojenne wpisy."}}
 
 
 def test_prisoner_without_region_facility_or_sentence(anonymous):
@@ -223,7 +225,7 @@ def test_facilities_list_those_holding_public_prisoners(anonymous, ivan, colony)
     assert get_json(anonymous, "/api/v1/facilities") == [{
         "id": colony.pk, "kind": "penal_colony", "region": "RU-MOW",
         "name": {"en": "Penal Colony No. 2", "ru": "ИК-2", "de": "Strafkolonie Nr. 2",
-                 "fr": None},
+                 "fr": None, "pl": "Kolonia karna nr 2"},
         "postal_address": "ФКУ ИК-2, 601446, г. Покров", "prisoner_count": 2,
     }]
 
@@ -234,7 +236,8 @@ def test_articles_list_those_public_prisoners_are_charged_under(anonymous, ivan,
     assert get_json(anonymous, "/api/v1/articles") == [{
         "number": "207.3", "prisoner_count": 1,
         "title": {"en": "Fake news about the army", "ru": "Фейки об армии",
-                  "de": "Falschnachrichten über die Armee", "fr": "Fausses nouvelles sur l'armée"},
+                  "de": "Falschnachrichten über die Armee", "fr": "Fausses nouvelles sur l'armée",
+                  "pl": "Fałszywe informacje o armii"},
     }]
 
 
@@ -244,7 +247,7 @@ def test_regions_list_those_public_prisoners_come_from(anonymous, ivan, moscow):
     PrisonerFactory(region=RegionFactory(code="RU-TA"))
     assert get_json(anonymous, "/api/v1/regions") == [{
         "code": "RU-MOW", "prisoner_count": 2,
-        "name": {"en": "Moscow", "ru": "Москва", "de": "Moskau", "fr": "Moscou"},
+        "name": {"en": "Moscow", "ru": "Москва", "de": "Moskau", "fr": "Moscou", "pl": "Moskwa"},
     }]
 
 
@@ -303,18 +306,19 @@ def test_prisoners_csv_has_the_api_fields(anonymous, ivan, colony, fake_news):
 
 def test_facilities_csv(anonymous, ivan, colony):
     assert get_csv(anonymous, "/open-data/facilities.csv") == [
-        ["id", "name_en", "name_ru", "name_de", "name_fr", "kind", "region", "postal_address",
-         "prisoner_count"],
-        [str(colony.pk), "Penal Colony No. 2", "ИК-2", "Strafkolonie Nr. 2", "", "penal_colony",
-         "RU-MOW", "ФКУ ИК-2, 601446, г. Покров", "1"],
+        ["id", "name_en", "name_ru", "name_de", "name_fr", "name_pl", "kind", "region",
+         "postal_address", "prisoner_count"],
+        [str(colony.pk), "Penal Colony No. 2", "ИК-2", "Strafkolonie Nr. 2", "",
+         "Kolonia karna nr 2", "penal_colony", "RU-MOW", "ФКУ ИК-2, 601446, г. Покров", "1"],
     ]
 
 
 def test_articles_csv(anonymous, ivan):
     assert get_csv(anonymous, "/open-data/articles.csv") == [
-        ["number", "title_en", "title_ru", "title_de", "title_fr", "prisoner_count"],
+        ["number", "title_en", "title_ru", "title_de", "title_fr", "title_pl", "prisoner_count"],
         ["207.3", "Fake news about the army", "Фейки об армии",
-         "Falschnachrichten über die Armee", "Fausses nouvelles sur l'armée", "1"],
+         "Falschnachrichten über die Armee", "Fausses nouvelles sur l'armée",
+         "Fałszywe informacje o armii", "1"],
     ]
 
 
@@ -338,7 +342,7 @@ def test_csv_cells_cannot_start_a_formula(anonymous, colony):
     prisoner = get_csv(anonymous, "/open-data/prisoners.csv")[1]
     facility = get_csv(anonymous, "/open-data/facilities.csv")[1]
     assert prisoner[1:3] == ["'@SUM(1+1)", '\'=HYPERLINK("http://evil.example","x")']
-    assert facility[7] == "'+7 900 000 00 00"
+    assert facility[8] == "'+7 900 000 00 00"
 
 
 @pytest.mark.parametrize(("value", "cell"), [

@@ -11,6 +11,7 @@ from django.utils import timezone
 from prisoners.models import Prisoner
 from reports import statistics
 from tests.factories import ArticleFactory, PrisonerFactory, PublicPrisonerFactory, RegionFactory
+from tests.languages import LANGUAGES
 from tests.mentorships.test_public import url
 
 pytestmark = pytest.mark.django_db
@@ -118,7 +119,7 @@ def test_statistics_page_shows_charts_and_tables(anonymous, registry):
     assert 'href="/en/statistics/2024/"' in content
 
 
-@pytest.mark.parametrize("language", ["en", "ru", "de", "fr"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_statistics_pages_answer_in_every_language(anonymous, registry, language):
     assert anonymous.get(url("reports:statistics", language)).status_code == 200
     assert anonymous.get(url("reports:statistics_year", language, year=2024)).status_code == 200
