@@ -44,7 +44,7 @@ SYSTEMS = {
 CYRILLIC_LANGUAGES = {"ru"}
 
 # Where a system writes "е" as "ye"/"je"/"ie" at the start of a word or after a vowel.
-_IOTATED_E = {"en": "ye", "en_simple": "e", "de": "je", "fr": "ie", "pl": "je", "iso9": "e"}
+_IOTATED_E = {"en": "ye", "en_simple": "e", "de": "je", "fr": "ie", "iso9": "e"}
 _VOWELS = set("аеёиоуыэюяъь")
 # German and French double an "s" between vowels to keep it voiceless (Wassiljew, Vassiliev).
 _DOUBLE_S_BETWEEN_VOWELS = {"de", "fr"}

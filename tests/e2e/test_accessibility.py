@@ -23,7 +23,7 @@ PATHS = ["/en/", "/ru/prisoners/", "/de/prisoners/ivan-zhuchkov/", "/fr/definiti
          "/en/prisoners/?q=nobody", "/en/mentors/", "/de/mentors/volunteer/",
          "/en/mentors/volunteer/?thanks=1", "/en/donate/", "/de/transparency/2026/",
          "/fr/campaigns/", "/en/statistics/", "/fr/statistics/2023/", "/ru/reports/",
-         "/de/reports/2026/3/"]
+         "/de/reports/2026/3/", "/pl/", "/pl/prisoners/ivan-zhuchkov/", "/pl/help/"]
 
 
 @pytest.mark.parametrize("width", [375, 1280])
@@ -48,7 +48,9 @@ def test_public_pages_have_no_serious_accessibility_violations(live_server, page
 
 LONG_TITLED = ["/ru/", "/de/", "/fr/", "/en/", "/ru/prisoners/zhuchkov/",
                "/de/how-the-list-is-formed/", "/ru/how-the-list-is-formed/", "/fr/help/",
-               "/de/campaigns/anwaltskosten/", "/ru/mentors/volunteer/", "/de/donate/"]
+               "/de/campaigns/anwaltskosten/", "/ru/mentors/volunteer/", "/de/donate/",
+               "/pl/", "/pl/prisoners/zhuchkov/", "/pl/how-the-list-is-formed/",
+               "/pl/mentors/volunteer/", "/pl/transparency/"]
 
 
 def test_long_headings_fit_a_phone(live_server, watched_page):
