@@ -23,15 +23,15 @@ from modeltranslation.utils import build_localized_fieldname
 from events.models import Event
 from events.templatetags.event_tags import zone_name
 from prisoners.choices import Status
-from prisoners.models import Prisoner
+from prisoners.models import NAME_FIELDS, Prisoner
 from prisoners.selectors import name_ordering
 
 # Whoever is out of prison or has died gets no envelope, whatever the letters flag still says.
 NO_LONGER_HELD = {Status.RELEASED, Status.EMIGRATED, Status.DIED_IN_CUSTODY}
 
 # What a card and an envelope show; the biography and other long texts stay in the database.
-KIT_FIELDS = ["slug", "full_name_original", "full_name_latin", "envelope_name", "birth_date",
-              "status", "gender", "photo", "can_receive_letters", "facility__postal_address"]
+KIT_FIELDS = ["slug", *NAME_FIELDS, "envelope_name", "birth_date", "status", "gender", "photo",
+              "can_receive_letters", "facility__postal_address"]
 
 
 def kit_event(slug):

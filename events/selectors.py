@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from events.choices import RegistrationStatus
 from events.models import Event
-from prisoners.models import Prisoner
+from prisoners.models import NAME_FIELDS, Prisoner
 from prisoners.selectors import name_ordering, prisoner_cards
 
 CARD_RELATED = ("organiser",)
@@ -46,7 +46,7 @@ def filter_choices():
     cities = sorted({city.strip() for city in events.exclude(city="")
                      .values_list("city", flat=True)}, key=str.casefold)
     prisoners = (Prisoner.objects.public().filter(featured_in_events__in=events).distinct()
-                 .only("slug", "full_name_original", "full_name_latin").order_by(*name_ordering()))
+                 .only("slug", *NAME_FIELDS).order_by(*name_ordering()))
     return {"countries": countries, "cities": cities, "prisoners": list(prisoners)}
 
 

@@ -9,11 +9,12 @@ from mentorships.choices import MentorshipStatus
 from mentorships.models import Mentor, Mentorship
 from prisoners import selectors as prisoner_selectors
 from prisoners.choices import Status
+from prisoners.models import NAME_FIELDS as PRISONER_NAME_FIELDS
 from prisoners.models import Prisoner
 
 # Nobody waits for a mentor after release, emigration or death.
 NO_LONGER_HELD = [Status.RELEASED, Status.EMIGRATED, Status.DIED_IN_CUSTODY]
-NAME_FIELDS = ["slug", "full_name_original", "full_name_latin"]
+NAME_FIELDS = ["slug", *PRISONER_NAME_FIELDS]
 
 
 def sort_key(text):

@@ -5,7 +5,7 @@ from django.db.models import Prefetch
 from modeltranslation.utils import get_translation_fields
 
 from news.models import Post
-from prisoners.models import Prisoner
+from prisoners.models import NAME_FIELDS, Prisoner
 
 # What a list of posts shows; the long translated bodies stay in the database.
 LIST_DEFER = ["body", *get_translation_fields("body")]
@@ -24,8 +24,8 @@ def latest_posts(limit):
 
 def post_with_prisoners():
     """Public posts with ``public_prisoners``: only the linked prisoners who are public."""
-    prisoners = Prisoner.objects.public().only(
-        "slug", "full_name_original", "full_name_latin").order_by("full_name_latin", "pk")
+    prisoners = Prisoner.objects.public().only("slug", *NAME_FIELDS).order_by(
+        "full_name_latin", "pk")
     return (Post.objects.public().select_related("author")
             .prefetch_related(Prefetch("prisoners", queryset=prisoners,
                                        to_attr="public_prisoners")))

@@ -23,7 +23,11 @@ from dataprotection.admin_mixins import RecordedExportMixin
 from funds.admin import CheckedColumnsImportForm
 from prisoners import services
 from prisoners.choices import RecognitionStatus, VerifiedAspect
-from prisoners.forms_admin import PrisonerAdminForm, SanitizedPhotoAdminMixin
+from prisoners.forms_admin import (
+    PrisonerAdminForm,
+    SanitizedPhotoAdminMixin,
+    spelling_field_name,
+)
 from prisoners.models import (
     Article,
     CaseEvent,
@@ -37,6 +41,7 @@ from prisoners.models import (
     RiskFlag,
     Verification,
 )
+from prisoners.names import spelling_languages
 from prisoners.resources import FacilityResource, PrisonerResource
 from prisoners.search import query_words
 
@@ -245,7 +250,9 @@ class PrisonerAdmin(MissingTranslationAdminMixin,
     inlines = (CaseEventInline, RecognitionInline, VerificationInline, ConsentInline,
                PrisonerContactInline, InternalNoteInline, RiskFlagInline)
     fieldsets = (
-        (_("Person"), {"fields": (("full_name_original", "full_name_latin"), "slug",
+        (_("Person"), {"fields": (("full_name_original", "full_name_latin"),
+                                  tuple(spelling_field_name(code)
+                                        for code, _name in spelling_languages()), "slug",
                                   "envelope_name", ("birth_date", "gender"), "photo",
                                   "photo_preview")}),
         (_("Case"), {"fields": (("status", "category"), "articles",

@@ -1,12 +1,15 @@
 from django import forms
 from django.contrib.admin.widgets import AdminFileWidget
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.functional import lazy
 from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from prisoners import services
 from prisoners.images import ACCEPTED_CONTENT_TYPES, sanitize_photo
 from prisoners.models import Prisoner
+from prisoners.names import national_spelling, spelling_languages
 
 
 def photo_widget():
@@ -53,8 +56,45 @@ class SanitizedPhotoAdminMixin:
             services.photo_remove(owner=obj)
 
 
-class PrisonerAdminForm(SanitizedPhotoForm):
+def _name_in(language_name):
+    return lazy(lambda: gettext("Name in %(language)s") % {"language": language_name}, str)()
+
+
+def spelling_field_name(code):
+    return f"name_{code}"
+
+
+class _PrisonerAdminForm(SanitizedPhotoForm):
+    """The prisoner form, with one field per language for the name as that language's press
+    writes it (Prisoner.name_spellings), showing the derived spelling as a placeholder."""
+
     class Meta:
         model = Prisoner
         # PrisonerAdmin.fieldsets decide the fields; the admin passes them to the factory.
         fields = ("photo",)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for code, _name in spelling_languages():
+            field = self.fields.get(spelling_field_name(code))
+            if field is None:
+                continue
+            field.initial = self.instance.name_spellings.get(code, "")
+            if derived := national_spelling(self.instance.full_name_original, code):
+                field.widget.attrs["placeholder"] = derived
+
+    def clean(self):
+        cleaned_data = super().clean()
+        self.instance.name_spellings = {
+            code: cleaned_data[spelling_field_name(code)] for code, _name in spelling_languages()
+            if cleaned_data.get(spelling_field_name(code))}
+        return cleaned_data
+
+
+# Declared when the class is made, so that the admin's form factory knows the fields.
+PrisonerAdminForm = type("PrisonerAdminForm", (_PrisonerAdminForm,), {
+    spelling_field_name(code): forms.CharField(
+        label=_name_in(name), required=False, max_length=200,
+        help_text=_("As this language's press writes the name. Leave empty for the spelling "
+                    "in grey, derived from the original."))
+    for code, name in spelling_languages()})

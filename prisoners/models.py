@@ -28,7 +28,7 @@ from prisoners.choices import (
     gendered_status_label,
 )
 from prisoners.names import national_spelling
-from prisoners.search import search_names_for
+from prisoners.search import CYRILLIC_LANGUAGES, search_names_for
 
 
 def photo_upload_to(instance, filename):
@@ -126,6 +126,9 @@ class PrisonerQuerySet(models.QuerySet):
                            mentorships__status="active").distinct()
 
 
+# What Prisoner.name_for reads: querysets that load only some fields must load these.
+NAME_FIELDS = ("full_name_original", "full_name_latin", "name_spellings")
+
 PUBLISHED_AND_RECOGNISED = Q(is_published=True, recognition_standing=RecognitionStatus.RECOGNISED)
 
 
@@ -136,6 +139,10 @@ class Prisoner(models.Model):
     full_name_latin = models.CharField(
         _("full name (Latin script)"), max_length=200,
         help_text=_("First name and surname as usually transliterated in English."))
+    # How a language's press writes the name where that differs from the spelling derived from
+    # the original (German "Alexej Nawalny" rather than "Aleksej Nawalnyj"): {"de": ...}. Edited
+    # one field per language in the admin (prisoners.forms_admin); see Prisoner.name_for.
+    name_spellings = models.JSONField(_("name in other languages"), default=dict, blank=True)
     envelope_name = models.CharField(
         _("name on envelopes"), max_length=200, blank=True,
         help_text=_("Surname, first name and patronymic in the dative case, as written on an "
@@ -176,8 +183,9 @@ class Prisoner(models.Model):
     recognition_standing = models.CharField(
         _("recognition"), max_length=32, blank=True, default="", editable=False,
         choices=RecognitionStatus.choices)
-    # Every spelling a visitor may type: original script plus English, German, French and
-    # scholarly transliterations, normalised (see prisoners.search). Rebuilt on save.
+    # Every spelling a visitor may type: original script, the English, German, French, Polish
+    # and scholarly transliterations and the spellings coordinators entered, normalised (see
+    # prisoners.search). Rebuilt on save.
     search_names = models.TextField(editable=False, default="")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -213,7 +221,8 @@ class Prisoner(models.Model):
         return f"{self.full_name_latin} ({self.full_name_original})"
 
     def save(self, *args, **kwargs):
-        self.search_names = search_names_for(self.full_name_original, self.full_name_latin)
+        self.search_names = search_names_for(self.full_name_original, self.full_name_latin,
+                                             *self.name_spellings.values())
         kwargs["update_fields"] = self._fields_to_write(kwargs.get("update_fields"))
         super().save(*args, **kwargs)
 
@@ -232,9 +241,10 @@ class Prisoner(models.Model):
 
     def name_for(self, language):
         """The name as a reader of ``language`` expects it (see prisoners.names)."""
-        if language == "ru":
+        if language in CYRILLIC_LANGUAGES:
             return self.full_name_original
-        return national_spelling(self.full_name_original, language) or self.full_name_latin
+        return (self.name_spellings.get(language)
+                or national_spelling(self.full_name_original, language) or self.full_name_latin)
 
     @property
     def status_label(self):

@@ -9,7 +9,12 @@ name stays in the nominative (Russian and Polish have no case ending to get wron
 
 import re
 
-from prisoners.search import SYSTEMS, transliterate
+from django.conf import settings
+
+from prisoners.search import CYRILLIC_LANGUAGES, SYSTEMS, transliterate
+
+# The Latin name coordinators enter (Prisoner.full_name_latin) is the English spelling.
+LATIN_NAME_LANGUAGE = "en"
 
 _CYRILLIC = re.compile(r"^[А-Яа-яЁё-]+$")
 # French elides "de" and "que" before a vowel or a mute h (Affaire d’Ivan Joutchkov).
@@ -19,13 +24,21 @@ _FRENCH_VOWEL = re.compile(r"^[aeiouyàâäéèêëîïôöùûüœæh]", re.IGN
 def national_spelling(original, language):
     """First name and surname in the language's own transliteration, or "" when it cannot be
     derived (no such system, or the original is not "Surname First-name [Patronymic]")."""
-    if language == "en" or language not in SYSTEMS:
+    if language == LATIN_NAME_LANGUAGE or language not in SYSTEMS:
         return ""
     words = original.split()
     if len(words) < 2 or not all(_CYRILLIC.match(word) for word in words[:2]):
         return ""
     surname, first = words[0], words[1]
     return " ".join(_spell(word, language) for word in (first, surname))
+
+
+def spelling_languages():
+    """(code, name) of the site languages in which a coordinator may enter how the press writes
+    a name (Prisoner.name_spellings): all but Russian and English, whose forms are the original
+    and the Latin name."""
+    return [(code, name) for code, name in settings.LANGUAGES
+            if code not in CYRILLIC_LANGUAGES and code != LATIN_NAME_LANGUAGE]
 
 
 def _spell(word, language):

@@ -102,7 +102,19 @@ _PL_SOFTENING = {"н": "ń", "с": "ś", "з": "ź", "т": "ć", "д": "dź"}
 _PL_HARD = set("жшчщц")
 
 
+# Adjectival surname endings take the Polish form (Достоевский -> Dostojewski, Троцкая ->
+# Trocka, Навальный -> Nawalny); first names keep theirs (Юрий -> Jurij).
+_PL_ENDINGS = {"ский": "ski", "цкий": "cki", "ская": "ska", "цкая": "cka", "ый": "y"}
+
+
 def _polish(word: str) -> str:
+    for ending, polish in _PL_ENDINGS.items():
+        if word.endswith(ending) and len(word) > len(ending):
+            return _polish_letters(word[:-len(ending)]) + polish
+    return _polish_letters(word)
+
+
+def _polish_letters(word: str) -> str:
     table = SYSTEMS["pl"]
     out = []
     for i, ch in enumerate(word):

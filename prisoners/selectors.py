@@ -11,7 +11,15 @@ from funds.models import Campaign
 from mentorships.models import MentorAction, Mentorship
 from news.models import Post
 from prisoners.choices import Status
-from prisoners.models import Article, CaseEvent, Facility, Prisoner, Region, Verification
+from prisoners.models import (
+    NAME_FIELDS,
+    Article,
+    CaseEvent,
+    Facility,
+    Prisoner,
+    Region,
+    Verification,
+)
 from prisoners.search import query_words
 from publiccache.memo import public_memo
 
@@ -47,8 +55,8 @@ def information_as_of():
 
 
 # What a prisoner card shows; the long translated texts stay in the database.
-CARD_FIELDS = ["slug", "full_name_original", "full_name_latin", "status", "gender",
-               "photo_thumbnail", "arrested_on", "region"]
+CARD_FIELDS = ["slug", *NAME_FIELDS, "status", "gender", "photo_thumbnail", "arrested_on",
+               "region"]
 
 
 def prisoner_cards():

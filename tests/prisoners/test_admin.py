@@ -33,6 +33,7 @@ from prisoners.models import (
     PrisonerContact,
     RiskFlag,
 )
+from prisoners.selectors import prisoner_search
 from tests.factories import (
     ArticleFactory,
     ConsentFactory,
@@ -851,3 +852,27 @@ def test_admin_uses_vendored_jquery_ui_and_no_cdn(request, planted, group, view)
     external = [asset for asset in assets if not asset.startswith("/") or asset.startswith("//")]
     assert external == []
     assert [host for host in CDN_HOSTS if host in html(response).lower()] == []
+
+
+def test_coordinator_enters_the_press_spelling_of_a_name_per_language(coordinator):
+    prisoner = PublicPrisonerFactory(full_name_original="Навальный Алексей Анатольевич",
+                                     full_name_latin="Alexei Navalny", slug="navalny")
+    page = html(coordinator.get(change_url(prisoner)))
+    # One field per language whose spelling is derived, the derived one shown in grey.
+    assert [f"name_{code}" for code in ("de", "fr", "pl")] == re.findall(
+        r'name="(name_(?:de|fr|pl|en|ru))"', page)
+    assert 'placeholder="Aleksej Nawalnyj"' in page
+    response = post_change_form(coordinator, prisoner, {"name_de": " Alexej Nawalny "})
+    assert response.status_code == 302
+    prisoner.refresh_from_db()
+    assert prisoner.name_spellings == {"de": "Alexej Nawalny"}
+    assert "alexej nawalny" in prisoner.search_names
+    content = coordinator.get("/de/prisoners/navalny/").content.decode()
+    assert "<h1>Alexej Nawalny</h1>" in content
+    # Polish derives the usual spelling itself.
+    assert "<h1>Aleksiej Nawalny</h1>" in coordinator.get("/pl/prisoners/navalny/").content.decode()
+    assert [p.slug for p in prisoner_search(query="Alexej Nawalny")] == ["navalny"]
+    # Emptying the field goes back to the derived spelling.
+    post_change_form(coordinator, prisoner, {"name_de": ""})
+    prisoner.refresh_from_db()
+    assert prisoner.name_spellings == {}

@@ -23,6 +23,14 @@ def test_name_for_each_language(language, name):
     assert PrisonerFactory.build(**ZHUCHKOV).name_for(language) == name
 
 
+def test_a_spelling_entered_by_a_coordinator_wins_over_the_derived_one():
+    prisoner = PrisonerFactory.build(**ZHUCHKOV, name_spellings={"de": "Iwan Shuchkow"})
+    assert prisoner.name_for("de") == "Iwan Shuchkow"
+    assert prisoner.name_for("pl") == "Iwan Żuczkow"
+    assert prisoner.name_for("ru") == "Жучков Иван Сергеевич"
+    assert prisoner.name_for("en") == "Ivan Zhuchkov"
+
+
 def test_national_spelling_keeps_hyphens_and_needs_two_cyrillic_words():
     assert national_spelling("Римский-Корсаков Николай", "de") == "Nikolaj Rimskij-Korsakow"
     assert national_spelling("Гусев Алексей Петрович", "fr") == "Aleksei Goussev"

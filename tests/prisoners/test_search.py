@@ -43,6 +43,8 @@ def test_spellings_cover_every_habit():
     ("павел", "pawieł"), ("шишкин", "szyszkin"), ("ольга", "olga"), ("майя", "maja"),
     ("жёлтиков", "żołtikow"), ("кузьмин", "kuźmin"), ("медведев", "miedwiediew"),
     ("любовь", "lubow"), ("ярослав", "jarosław"), ("щербаков", "szczerbakow"),
+    ("навальный", "nawalny"), ("достоевский", "dostojewski"), ("троцкая", "trocka"),
+    ("юрий", "jurij"), ("толстая", "tołstaja"),
 ])
 def test_polish_transliteration_follows_the_pwn_rules(cyrillic, polish):
     assert transliterate(cyrillic, "pl") == polish
