@@ -2,9 +2,9 @@
 
 Visitors type a Russian name the way their own language writes it: "Zhuchkov" (English),
 "Schutschkow" (German), "Joutchkov" (French), "Żuczkow" (Polish), "Žučkov" (scholarly) or
-"Жучков". Each prisoner
-stores every such spelling of their name in ``search_names``; a query matches when each of its
-words occurs in that text. Both sides are normalised the same way (lower case, no accents).
+"Жучков". Each prisoner stores every such spelling of their name in ``search_names``; a query
+matches when each of its words occurs in that text. Both sides are normalised the same way
+(lower case, no accents).
 """
 
 import re
@@ -100,8 +100,6 @@ def transliterate(word: str, system: str) -> str:
 _PL_IOTATED = {"е": "e", "ё": "o", "ю": "u", "я": "a"}
 _PL_SOFTENING = {"н": "ń", "с": "ś", "з": "ź", "т": "ć", "д": "dź"}
 _PL_HARD = set("жшчщц")
-
-
 # Adjectival surname endings take the Polish form (Достоевский -> Dostojewski, Троцкая ->
 # Trocka, Навальный -> Nawalny); first names keep theirs (Юрий -> Jurij).
 _PL_ENDINGS = {"ский": "ski", "цкий": "cki", "ская": "ska", "цкая": "cka", "ый": "y"}
