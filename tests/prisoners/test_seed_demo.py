@@ -18,7 +18,7 @@ from prisoners.models import (
     RiskFlag,
 )
 from prisoners.selectors import prisoner_search
-from tests.languages import LANGUAGES
+from tests.languages import LANGUAGES, TRANSLATED
 
 pytestmark = pytest.mark.django_db
 
@@ -70,10 +70,20 @@ def test_public_demo_prisoners_have_real_translations():
     for prisoner in Prisoner.objects.public():
         english = prisoner.case_summary_en
         assert english
-        for lang in ("ru", "de", "fr"):
+        for lang in TRANSLATED:
             text = getattr(prisoner, f"case_summary_{lang}")
             assert text and text != english, (prisoner.slug, lang)
         assert all(getattr(prisoner, f"biography_{lang}") for lang in LANGUAGES)
+
+
+def test_demo_texts_name_people_as_their_page_does():
+    seed()
+    zhuchkov = Prisoner.objects.get(slug="ivan-zhuchkov")
+    # Russian prose writes "Иван Жучков"; the page's "Жучков Иван Петрович" is a heading.
+    for lang in (lang for lang in LANGUAGES if lang != "ru"):
+        assert zhuchkov.name_for(lang) in getattr(zhuchkov, f"case_summary_{lang}"), lang
+    assert zhuchkov.case_summary_ru.startswith("Иван Жучков задержан")
+    assert zhuchkov.case_summary_pl.startswith("Iwan Żuczkow został zatrzymany")
 
 
 def test_demo_has_internal_events_and_photos_once():
