@@ -14,6 +14,7 @@ from django.utils import timezone
 from events import services
 from events.choices import EventKind, RegistrationMode, RegistrationStatus
 from events.models import Event, Organisation, Registration
+from prisoners.demo_data import LANGUAGES as DEMO_LANGUAGES
 from prisoners.models import Prisoner
 
 ORGANISATIONS = {
@@ -25,9 +26,10 @@ ORGANISATIONS = {
 }
 
 
-def translated(name, en, ru, de, fr, pl):
-    return {f"{name}_en": en, f"{name}_ru": ru, f"{name}_de": de, f"{name}_fr": fr,
-            f"{name}_pl": pl}
+def translated(name, *texts):
+    """{"title_en": ..., "title_ru": ...} from texts in the demo's languages, in their order."""
+    return {f"{name}_{code}": text
+            for code, text in zip(DEMO_LANGUAGES, texts, strict=True)}
 
 
 EVENTS = [

@@ -77,7 +77,7 @@ def sync_core_pages(Page, *, dry_run=False) -> list[Outcome]:
     still holds the text last loaded from the files. ``Page`` may be a migration's historical
     model: columns it does not have yet (a language added later, ``loaded_texts``) are skipped.
     """
-    columns = {field.name for field in Page._meta.get_fields()}
+    columns = {model_field.name for model_field in Page._meta.get_fields()}
     outcomes = []
     for slug, menu_order in CORE_PAGES:
         texts = {column: text for column, text in _columns_of(read_texts(slug))

@@ -85,9 +85,12 @@ class _PrisonerAdminForm(SanitizedPhotoForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        self.instance.name_spellings = {
-            code: cleaned_data[spelling_field_name(code)] for code, _name in spelling_languages()
-            if cleaned_data.get(spelling_field_name(code))}
+        spellings = dict(self.instance.name_spellings)
+        for code, _name in spelling_languages():
+            name = spelling_field_name(code)
+            if name in self.fields:  # a form without the field keeps what is stored
+                spellings[code] = cleaned_data.get(name, "")
+        self.instance.name_spellings = {code: text for code, text in spellings.items() if text}
         return cleaned_data
 
 
